@@ -1,0 +1,16 @@
+// Typed reads of the `kubeStateful` settings; the server normalizes them again on its side.
+import * as vscode from 'vscode';
+import type { KubeStatefulSettings } from '../../server/src/protocol';
+import { normalizeSettings } from '../../server/src/protocol';
+
+export function readSettings(): KubeStatefulSettings {
+  const section = vscode.workspace.getConfiguration('kubeStateful');
+  return normalizeSettings({
+    validate: section.get('validate'),
+    rules: section.get('rules'),
+    maxFileSize: section.get('maxFileSize'),
+    kubernetesVersion: section.get('kubernetesVersion'),
+    knownStorageClasses: section.get('knownStorageClasses'),
+    exclude: section.get('exclude'),
+  });
+}

@@ -1,0 +1,35 @@
+// Bundles the client, the language server and the CLI. `--watch` rebuilds on change;
+// `--production` minifies and drops source maps (used by `npm run package`).
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+const builds = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  {
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+if (watch) {
+  for (const build of builds) {
+    const context = await esbuild.context({ ...common, ...build });
+    await context.watch();
+  }
+} else {
+  await Promise.all(builds.map((build) => esbuild.build({ ...common, ...build })));
+}

@@ -1,0 +1,22 @@
+// Entry point of dist/cli.js (`kube-stateful`). Subcommands arrive with later issues.
+const usage = `Usage: kube-stateful <command> [options]
+
+Commands:
+  lint [paths...]      Check Kubernetes manifests (coming with the diagnostics issue)
+  scaffold <variant>   Write a Kafka/ZooKeeper manifest set (coming with the scaffold issue)
+
+Options:
+  -h, --help           Show this help
+`;
+
+function main(argv: readonly string[]): number {
+  const [command] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(usage);
+    return command === undefined ? 2 : 0;
+  }
+  process.stderr.write(`kube-stateful: unknown command '${command}'\n\n${usage}`);
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,97 @@
+// Diagnostics: pull (`textDocument/diagnostic`, with inter-file dependencies) when the client
+// supports it, otherwise pushed after every change. Both paths share computeDiagnostics.
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, DocumentDiagnosticReportKind } from 'vscode-languageserver';
+import { runRules } from '../rules/run-rules';
+import { diagnosticSource, toDiagnostic } from './convert';
+import type { LspArea, Services } from './services';
+
+export function computeDiagnostics(services: Services, uri: string): Diagnostic[] {
+  const document = services.documents.get(uri);
+  if (!document) {
+    return [];
+  }
+  const { settings } = services;
+  if (document.getText().length > settings.maxFileSize) {
+    return settings.validate
+      ? [tooLargeDiagnostic(document.getText().length, settings.maxFileSize)]
+      : [];
+  }
+  const model = services.modelOf(uri);
+  if (!model) {
+    return [];
+  }
+  const findings = runRules(model, {
+    schema: services.schema,
+    settings,
+    index: services.index,
+    defaultNamespace: services.defaultNamespaceOf(uri),
+  });
+  return findings.map((finding) => toDiagnostic(model, finding));
+}
+
+function tooLargeDiagnostic(length: number, limit: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: diagnosticSource,
+    code: 'file-too-large',
+    message: `Kube Stateful skipped this file: it has ${length} characters, more than the kubeStateful.maxFileSize setting (${limit}).`,
+  };
+}
+
+function supportsPull(services: Services): boolean {
+  return services.client.textDocument?.diagnostic !== undefined;
+}
+
+export const diagnosticsArea: LspArea = {
+  capabilities: (client) =>
+    client.textDocument?.diagnostic !== undefined
+      ? {
+          diagnosticProvider: {
+            identifier: 'kube-stateful',
+            interFileDependencies: true,
+            workspaceDiagnostics: false,
+          },
+        }
+      : {},
+  register(services) {
+    const { connection, documents } = services;
+    connection.languages.diagnostics.on((params) =>
+      services.guard('diagnostics', () => ({
+        kind: DocumentDiagnosticReportKind.Full,
+        items: computeDiagnostics(services, params.textDocument.uri),
+      })),
+    );
+    const push = (uri: string): void => {
+      if (!supportsPull(services)) {
+        void connection.sendDiagnostics({ uri, diagnostics: computeDiagnostics(services, uri) });
+      }
+    };
+    documents.onDidChangeContent((event) => push(event.document.uri));
+    documents.onDidClose((event) => {
+      if (!supportsPull(services)) {
+        void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+      }
+    });
+    services.onSettingsChanged.push(() => refreshAllDiagnostics(services));
+  },
+};
+
+/** Asks the client to pull again (or pushes anew), e.g. after settings or other files change. */
+export function refreshAllDiagnostics(services: Services): void {
+  if (supportsPull(services)) {
+    if (services.client.workspace?.diagnostics?.refreshSupport) {
+      services.connection.languages.diagnostics.refresh().catch((error: unknown) => {
+        services.connection.console.error(`diagnostics refresh: ${String(error)}`);
+      });
+    }
+    return;
+  }
+  for (const document of services.documents.all()) {
+    void services.connection.sendDiagnostics({
+      uri: document.uri,
+      diagnostics: computeDiagnostics(services, document.uri),
+    });
+  }
+}

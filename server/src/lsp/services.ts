@@ -1,0 +1,81 @@
+// What every LSP area shares: the connection, open documents, the model cache, the schema,
+// the current settings and a guard that turns exceptions into logged error responses.
+import type {
+  ClientCapabilities,
+  Connection,
+  ServerCapabilities,
+  TextDocuments,
+} from 'vscode-languageserver';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FileModel, ModelCache } from '../model';
+import type { KubeStatefulSettings } from '../protocol';
+import { defaultSettings } from '../protocol';
+import type { Schema } from '../schema';
+import type { IndexView } from '../rules/index-view';
+import { emptyIndexView } from '../rules/index-view';
+
+export interface Services {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly models: ModelCache;
+  readonly schema: Schema;
+  /** The client's capabilities, known after `initialize`. */
+  client: ClientCapabilities;
+  /** Workspace folder uris, known after `initialize`. */
+  workspaceFolders: string[];
+  settings: KubeStatefulSettings;
+  /** Cross-file facts for rules; the workspace index replaces the empty view when it starts. */
+  index: IndexView;
+  /** The namespace of documents without `metadata.namespace` in this file (kustomization or default). */
+  defaultNamespaceOf(uri: string): string;
+  /** Listeners run after settings change (diagnostics refresh, index exclusions, …). */
+  readonly onSettingsChanged: (() => void)[];
+  /** The parsed model of an open document, or undefined when it is not open or too large. */
+  modelOf(uri: string): FileModel | undefined;
+  /** Runs a request handler; an exception is logged and answered with an error response. */
+  guard<T>(name: string, handler: () => T): T;
+}
+
+/** One LSP area (diagnostics, completion, …): what it advertises and how it registers handlers. */
+export interface LspArea {
+  capabilities?(client: ClientCapabilities): ServerCapabilities;
+  register(services: Services): void;
+}
+
+export function createServices(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  models: ModelCache,
+  schema: Schema,
+): Services {
+  const services: Services = {
+    connection,
+    documents,
+    models,
+    schema,
+    client: {},
+    workspaceFolders: [],
+    settings: defaultSettings,
+    index: emptyIndexView,
+    defaultNamespaceOf: () => 'default',
+    onSettingsChanged: [],
+    modelOf(uri) {
+      const document = documents.get(uri);
+      if (!document || document.getText().length > services.settings.maxFileSize) {
+        return undefined;
+      }
+      return models.get(uri, document.version, document.getText());
+    },
+    guard(name, handler) {
+      try {
+        return handler();
+      } catch (error) {
+        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        connection.console.error(`${name} failed: ${detail}`);
+        throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${String(error)}`);
+      }
+    },
+  };
+  return services;
+}

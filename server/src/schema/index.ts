@@ -1,0 +1,3 @@
+// The schema's public surface.
+export * from './types';
+export { loadSchema } from './schema';

@@ -1,0 +1,72 @@
+// The contract of the Kubernetes schema: generated object types (from @kubernetes/client-node,
+// itself generated from the upstream OpenAPI spec) enriched by the reviewed facts in data tables.
+
+/** Leaf types. `int-or-string` and `quantity` are Kubernetes-specific string/number unions. */
+export type PrimitiveType =
+  | 'string'
+  | 'integer'
+  | 'number'
+  | 'boolean'
+  | 'int-or-string'
+  | 'quantity'
+  | 'date-time'
+  | 'byte'
+  | 'any';
+
+export type FieldType =
+  | { readonly kind: 'primitive'; readonly type: PrimitiveType }
+  /** A named object type, looked up with `Schema.object(ref)`. */
+  | { readonly kind: 'object'; readonly ref: string }
+  | { readonly kind: 'array'; readonly items: FieldType }
+  /** A map with free-form string keys, such as `labels` or `resources.limits`. */
+  | { readonly kind: 'map'; readonly values: FieldType };
+
+export interface FieldSchema {
+  readonly name: string;
+  readonly type: FieldType;
+  /** Markdown-ready description from the upstream spec (or the referenced type's description). */
+  readonly description: string;
+  readonly required: boolean;
+  /** Fields the server owns (`status`, read-only metadata): never offered in completion. */
+  readonly readOnly: boolean;
+  /** Allowed values from the data table (the spec only lists them in prose). */
+  readonly enum?: readonly string[];
+  /** Common but not exclusive values (well-known topology keys, provisioner names, …). */
+  readonly suggestions?: readonly string[];
+  /** The default, when the description states one. */
+  readonly default?: string;
+}
+
+export interface ObjectSchema {
+  /** The generated model name, e.g. `V1StatefulSetSpec`. */
+  readonly name: string;
+  readonly description: string;
+  readonly fields: ReadonlyMap<string, FieldSchema>;
+}
+
+export type Stability = 'stable' | 'beta' | 'alpha';
+
+export interface KindInfo {
+  readonly kind: string;
+  /** Empty for the core group. */
+  readonly group: string;
+  readonly version: string;
+  /** `v1`, `apps/v1`, … as written in manifests. */
+  readonly apiVersion: string;
+  readonly stability: Stability;
+  readonly namespaced: boolean;
+  /** Root object type of the kind, e.g. `V1StatefulSet`. */
+  readonly type: string;
+  /** The kind's page in the Kubernetes API reference. */
+  readonly docsUrl: string;
+}
+
+export interface Schema {
+  /** The Kubernetes minor version the schema was generated from, e.g. `1.36`. */
+  readonly kubernetesVersion: string;
+  readonly kinds: readonly KindInfo[];
+  /** Every apiVersion that serves this kind (stable first), empty when unknown. */
+  kindsNamed(kind: string): readonly KindInfo[];
+  lookupKind(apiVersion: string, kind: string): KindInfo | undefined;
+  object(name: string): ObjectSchema | undefined;
+}

@@ -1,0 +1,47 @@
+// Wires the server together: documents, the model cache, settings, the schema, and the LSP
+// areas (one file each under lsp/). Tests import startServer to run it over any connection.
+import type { Connection, InitializeResult, ServerCapabilities } from 'vscode-languageserver';
+import { TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ModelCache } from './model';
+import { loadSchema } from './schema';
+import type { LspArea } from './lsp/services';
+import { createServices } from './lsp/services';
+import { diagnosticsArea } from './lsp/diagnostics';
+import { settingsArea } from './lsp/settings';
+import { normalizeSettings, serverStatusRequest } from './protocol';
+
+/** Every LSP area, in registration order. Add a new area here. */
+const areas: readonly LspArea[] = [settingsArea, diagnosticsArea];
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const services = createServices(connection, documents, new ModelCache(), loadSchema());
+
+  connection.onInitialize((params): InitializeResult => {
+    services.client = params.capabilities;
+    services.workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
+    if (services.workspaceFolders.length === 0 && params.rootUri) {
+      services.workspaceFolders = [params.rootUri];
+    }
+    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    if (options?.settings !== undefined) {
+      services.settings = normalizeSettings(options.settings);
+    }
+    let capabilities: ServerCapabilities = {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    };
+    for (const area of areas) {
+      capabilities = { ...capabilities, ...area.capabilities?.(params.capabilities) };
+    }
+    return { capabilities, serverInfo: { name: 'kube-stateful', version: '0.1.0' } };
+  });
+
+  for (const area of areas) {
+    area.register(services);
+  }
+  connection.onRequest(serverStatusRequest, () => ({ indexedFiles: 0, indexing: false }));
+  documents.onDidClose((event) => services.models.evict(event.document.uri));
+  documents.listen(connection);
+  connection.listen();
+}

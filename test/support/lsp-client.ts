@@ -1,0 +1,140 @@
+// A small LSP client for protocol tests: spawns the built server over stdio and offers typed
+// helpers for the requests the tests make. The server's stderr is kept for failure messages.
+import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type {
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  Hover,
+  InitializeParams,
+  ProtocolConnection,
+  PublishDiagnosticsParams,
+} from 'vscode-languageserver/node';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver/node';
+
+export const serverPath = resolve(__dirname, '..', '..', '..', 'dist', 'server.js');
+
+export interface TestClient {
+  readonly connection: ProtocolConnection;
+  readonly stderr: () => string;
+  open(uri: string, text: string, languageId?: string): Promise<void>;
+  change(uri: string, version: number, text: string): Promise<void>;
+  close(uri: string): Promise<void>;
+  pullDiagnostics(uri: string): Promise<Diagnostic[]>;
+  completion(uri: string, line: number, character: number): Promise<CompletionItem[]>;
+  hover(uri: string, line: number, character: number): Promise<Hover | null>;
+  request<R>(method: string, params: unknown): Promise<R>;
+  /** Push diagnostics the server sent, by uri (servers push when the client cannot pull). */
+  readonly pushed: Map<string, Diagnostic[]>;
+  shutdown(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly rootPath?: string;
+  readonly settings?: unknown;
+  /** Advertise pull diagnostics (true by default, as VS Code does). */
+  readonly pullDiagnostics?: boolean;
+}
+
+export function fileUri(path: string): string {
+  return pathToFileURL(path).toString();
+}
+
+export async function startTestClient(options: StartOptions = {}): Promise<TestClient> {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [serverPath, '--stdio'], {
+    stdio: 'pipe',
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
+  const pushed = new Map<string, Diagnostic[]>();
+  connection.onNotification(
+    'textDocument/publishDiagnostics',
+    (params: PublishDiagnosticsParams) => {
+      pushed.set(params.uri, params.diagnostics);
+    },
+  );
+  connection.onRequest('workspace/configuration', () => [options.settings ?? {}]);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  const pull = options.pullDiagnostics ?? true;
+  const initialize: InitializeParams = {
+    processId: process.pid,
+    rootUri: options.rootPath ? fileUri(options.rootPath) : null,
+    workspaceFolders: options.rootPath ? [{ uri: fileUri(options.rootPath), name: 'root' }] : null,
+    capabilities: {
+      textDocument: {
+        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'] } },
+        hover: { contentFormat: ['markdown'] },
+        ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+      },
+      workspace: { configuration: true, diagnostics: { refreshSupport: true } },
+      window: { workDoneProgress: true },
+    },
+    initializationOptions: options.settings ? { settings: options.settings } : undefined,
+  };
+  await connection.sendRequest('initialize', initialize);
+  await connection.sendNotification('initialized', {});
+
+  const client: TestClient = {
+    connection,
+    stderr: () => stderr,
+    pushed,
+    open: (uri, text, languageId = 'yaml') =>
+      connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId, version: 1, text },
+      }),
+    change: (uri, version, text) =>
+      connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ text }],
+      }),
+    close: (uri) => connection.sendNotification('textDocument/didClose', { textDocument: { uri } }),
+    async pullDiagnostics(uri) {
+      const report = await connection.sendRequest<{ items: Diagnostic[] }>(
+        'textDocument/diagnostic',
+        {
+          textDocument: { uri },
+        },
+      );
+      return report.items;
+    },
+    async completion(uri, line, character) {
+      const result = await connection.sendRequest<CompletionList | CompletionItem[] | null>(
+        'textDocument/completion',
+        { textDocument: { uri }, position: { line, character } },
+      );
+      return Array.isArray(result) ? result : (result?.items ?? []);
+    },
+    hover: (uri, line, character) =>
+      connection.sendRequest<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line, character },
+      }),
+    request: (method, params) => connection.sendRequest(method, params),
+    async shutdown() {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } finally {
+        connection.dispose();
+        if (child.exitCode === null) {
+          child.kill();
+        }
+      }
+    },
+  };
+  return client;
+}
