@@ -12,7 +12,11 @@ export const schemaUnknownKind: Rule = {
   check: ({ document, kindInfo, schema }) => {
     const value = getPair(document.root, 'kind')?.value;
     const { apiVersion, kind } = document;
-    if (kindInfo || !value || !apiVersion || !kind || schema.kindsNamed(kind).length > 0) {
+    // `kind: List` (and typed lists such as `ServiceList`) wrap `items`; kubectl accepts them.
+    if (kindInfo || !value || !apiVersion || !kind || kind.endsWith('List')) {
+      return [];
+    }
+    if (schema.kindsNamed(kind).length > 0) {
       return [];
     }
     const sameApiVersion = schema.kinds.filter((info) => info.apiVersion === apiVersion);
