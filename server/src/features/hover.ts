@@ -4,7 +4,13 @@
 import type { DocumentModel, FileModel, PathSegment, Span } from '../model';
 import { documentAt, getValue, nodePathAt, scalarText } from '../model';
 import type { FieldType, KindInfo, ResolvedNode, Schema } from '../schema';
-import { describeType, quantitySuffixes, resolvePath, resourceNameMeaning, storageClassParameters } from '../schema';
+import {
+  describeType,
+  quantitySuffixes,
+  resolvePath,
+  resourceNameMeaning,
+  storageClassParameters,
+} from '../schema';
 import { kindInfoOf } from './document-kind';
 import { fieldDocumentation, kindDocumentation, valuesList } from './schema-text';
 
@@ -120,7 +126,10 @@ function mapKeyHover(
     const provisioner = scalarText(getValue(document.root, 'provisioner'));
     const parameter = storageClassParameters(provisioner ?? '')[name];
     if (parameter) {
-      const parts = [`**${name}** · StorageClass parameter of \`${provisioner ?? 'any CSI driver'}\``, parameter.description];
+      const parts = [
+        `**${name}** · StorageClass parameter of \`${provisioner ?? 'any CSI driver'}\``,
+        parameter.description,
+      ];
       if (parameter.values) {
         parts.push(`Values: ${valuesList(parameter.values)}.`);
       }
@@ -131,7 +140,11 @@ function mapKeyHover(
 }
 
 /** Which kinds an apiVersion serves, and whether it serves the document's kind. */
-function apiVersionHover(schema: Schema, apiVersion: string, kind: string | undefined): string | undefined {
+function apiVersionHover(
+  schema: Schema,
+  apiVersion: string,
+  kind: string | undefined,
+): string | undefined {
   const served = schema.kinds.filter((info) => info.apiVersion === apiVersion);
   const first = served[0];
   if (!first) {

@@ -38,7 +38,10 @@ export const completionArea: LspArea = {
           return null;
         }
         const offset = positionToOffset(model, params.position);
-        if (params.context?.triggerCharacter === ' ' && !/(?::|^\s*-|\s-) $/.test(lineBefore(model, offset))) {
+        if (
+          params.context?.triggerCharacter === ' ' &&
+          !/(?::|^\s*-|\s-) $/.test(lineBefore(model, offset))
+        ) {
           return null;
         }
         const request: CompletionRequest = { model, offset, services };
@@ -54,6 +57,8 @@ export const completionArea: LspArea = {
 };
 
 function lineBefore(model: FileModel, offset: number): string {
-  const lineStart = Math.max(model.text.lastIndexOf('\n', offset - 1), model.text.lastIndexOf('\r', offset - 1)) + 1;
+  const lineStart =
+    Math.max(model.text.lastIndexOf('\n', offset - 1), model.text.lastIndexOf('\r', offset - 1)) +
+    1;
   return model.text.slice(lineStart, offset);
 }

@@ -66,7 +66,7 @@ export function blockPathOf(lines: Lines, firstLine: number, target: PathTarget)
       }
     } else {
       if (!isItem && entry.column === pending.column && atTargetLevel) {
-        siblings.add(entry.key!);
+        siblings.add(entry.key);
         return false;
       }
       if (entry.column >= pending.column) {
@@ -80,7 +80,7 @@ export function blockPathOf(lines: Lines, firstLine: number, target: PathTarget)
     atTargetLevel = false;
     pending = isItem
       ? { column: entry.column, role: 'item', itemIndex: 0 }
-      : { column: entry.column, role: 'key', key: entry.key!, itemIndex: 0 };
+      : { column: entry.column, role: 'key', key: entry.key, itemIndex: 0 };
     return true;
   };
   const initial = pending;

@@ -89,7 +89,11 @@ function completeValue(request: Request, context: ValueContext): CompletionPropo
     return [];
   }
   const stringType = resolved.type.type !== 'boolean';
-  return valueProposals(slotOf(context), valueChoices(request, resolved.field, resolved.type), stringType);
+  return valueProposals(
+    slotOf(context),
+    valueChoices(request, resolved.field, resolved.type),
+    stringType,
+  );
 }
 
 function slotOf(context: CompletionContext): ValueSlot {
@@ -167,7 +171,11 @@ function storageParameterValues(request: Request): ValueChoice[] | undefined {
     return undefined;
   }
   const parameter = storageClassParameters(provisionerOf(request) ?? '')[String(context.path[1])];
-  return (parameter?.values ?? []).map((value) => ({ value, kind: 'value', detail: 'common value' }));
+  return (parameter?.values ?? []).map((value) => ({
+    value,
+    kind: 'value',
+    detail: 'common value',
+  }));
 }
 
 function isStorageParameters(request: Request, context: Pick<CompletionContext, 'path'>): boolean {

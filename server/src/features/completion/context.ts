@@ -142,7 +142,8 @@ function blockContext(
     offset,
     path: block.path,
     prefix: rest,
-    replace: rest === '' && shape.entries.length === 0 ? [offset, offset + wordAfter.length] : replace,
+    replace:
+      rest === '' && shape.entries.length === 0 ? [offset, offset + wordAfter.length] : replace,
     flow: false,
     existingItems: existingItems(base, block.path),
     quoted: false,
@@ -189,7 +190,11 @@ function valueContext(
 }
 
 /** `{ … }` / `[ … ]` around the cursor, opened on this line or a few lines above. */
-function flowContext(base: Base, lineText: string, after: string): CompletionContext | 'none' | undefined {
+function flowContext(
+  base: Base,
+  lineText: string,
+  after: string,
+): CompletionContext | 'none' | undefined {
   const { lines, model, offset } = base;
   for (let line = base.line, steps = 0; line >= base.firstLine && steps < maxFlowLines; steps++) {
     const text = line === base.line ? lineText : lines.text(line);
@@ -244,7 +249,10 @@ function flowToContext(
   const replace: Span = [position.tokenStart, offset + wordAfter.length];
   const lineEnd = lines.start(base.line) + lines.text(base.line).length;
   if (position.target === 'key') {
-    const present = new Set([...position.present, ...flowEntriesAfter(model.text, offset, lineEnd)]);
+    const present = new Set([
+      ...position.present,
+      ...flowEntriesAfter(model.text, offset, lineEnd),
+    ]);
     return {
       target: 'key',
       model,

@@ -53,7 +53,9 @@ export function scanFlow(text: string, start: number, offset: number): FlowPosit
     }
     if (ch === '{' || ch === '[') {
       if (top) {
-        segments.push(top.open === '{' ? (top.key ?? tokenText(text, top.tokenStart, i)) : top.index);
+        segments.push(
+          top.open === '{' ? (top.key ?? tokenText(text, top.tokenStart, i)) : top.index,
+        );
       }
       frames.push({ open: ch, index: 0, key: undefined, tokenStart: i + 1, present: [] });
     } else if (ch === '}' || ch === ']') {

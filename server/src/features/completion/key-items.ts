@@ -76,7 +76,10 @@ function insertion(
     return { insertText: `${marker}${name}:\n${childIndent}`, retrigger: true };
   }
   if (type.kind === 'array') {
-    return { insertText: `${marker}${name}:\n${childIndent}- `, retrigger: isObjectList(type) || valuesFollow };
+    return {
+      insertText: `${marker}${name}:\n${childIndent}- `,
+      retrigger: isObjectList(type) || valuesFollow,
+    };
   }
   return { insertText: `${marker}${name}: `, retrigger: valuesFollow };
 }

@@ -32,7 +32,11 @@ export function rootLine(
       const start = lines.start(line);
       const valueStart = start + match.index + match[0].length - match[2]!.length;
       const colonEnd = start + match[0].length - match[2]!.length - match[1]!.length;
-      return { lineStart: start, value: match[2]!, valueSpan: [colonEnd, valueStart + match[2]!.length] };
+      return {
+        lineStart: start,
+        value: match[2]!,
+        valueSpan: [colonEnd, valueStart + match[2]!.length],
+      };
     }
   }
   return undefined;
@@ -82,7 +86,10 @@ function apiVersionEdit(
   kindLineStart: number,
 ): ProposalEdit | undefined {
   if (!line) {
-    return { span: [kindLineStart, kindLineStart], newText: `apiVersion: ${preferred.apiVersion}\n` };
+    return {
+      span: [kindLineStart, kindLineStart],
+      newText: `apiVersion: ${preferred.apiVersion}\n`,
+    };
   }
   if (fits) {
     return undefined;

@@ -3,7 +3,8 @@
 import type { Span } from '../../model';
 
 /** What a proposal stands for; the glue maps it to an editor icon. */
-export type ProposalKind = 'property' | 'value' | 'enum' | 'keyword' | 'class' | 'module' | 'snippet';
+export type ProposalKind =
+  'property' | 'value' | 'enum' | 'keyword' | 'class' | 'module' | 'snippet';
 
 export interface ProposalEdit {
   readonly span: Span;

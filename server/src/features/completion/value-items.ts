@@ -65,13 +65,14 @@ export function valueProposals(
     seen.add(choice.value);
     const written = stringType && !slot.quoted ? quoteIfNeeded(choice.value) : choice.value;
     proposals.push({
-      label: choice.value,
+      // An empty string is a real value (`storageClassName: ""` turns dynamic provisioning off).
+      label: choice.value === '' ? '""' : choice.value,
       kind: choice.kind,
       ...(choice.detail ? { detail: choice.detail } : {}),
       ...(choice.documentation ? { documentation: choice.documentation } : {}),
       insertText: `${slot.needsSpace ? ' ' : ''}${slot.itemMarker ?? ''}${written}`,
       sortText: String(index).padStart(4, '0'),
-      filterText: choice.value,
+      filterText: choice.value === '' ? '""' : choice.value,
       replace: slot.replace,
     });
   });
