@@ -318,3 +318,18 @@ test('values that YAML would read as something else are quoted', () => {
   );
   assert.equal(result.apply('Always'), result.text.replace('""', '"Always"'));
 });
+
+test('maps of quantities propose the resource names that fit them', () => {
+  const limits = completeAt(
+    'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      resources:\n        limits:\n          memory: 1Gi\n          $0\n',
+  );
+  assert.deepEqual(limits.labels(), ['cpu', 'ephemeral-storage', 'hugepages-1Gi', 'hugepages-2Mi']);
+  assert.equal(limits.item('cpu').detail, 'quantity');
+  assert.match(limits.item('cpu').documentation ?? '', /millicores/);
+  const claim = completeAt(
+    'apiVersion: v1\nkind: PersistentVolumeClaim\nspec:\n  resources:\n    requests:\n      $0\n',
+  );
+  assert.deepEqual(claim.labels(), ['storage']);
+  const labels = completeAt('apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    $0\n');
+  assert.deepEqual(labels.labels(), [], 'free-form maps have no fixed keys');
+});

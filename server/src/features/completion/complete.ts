@@ -4,12 +4,13 @@ import type { FileModel } from '../../model';
 import { documentAt, getIn, scalarText } from '../../model';
 import type { KubeStatefulSettings } from '../../protocol';
 import type { FieldSchema, KindInfo, ResolvedNode, Schema } from '../../schema';
-import { fieldsOf, resolvePath, storageClassParameters } from '../../schema';
+import { fieldsOf, resolvePath } from '../../schema';
 import type { CompletionContext, KeyContext, ValueContext } from './context';
 import { analyzeContext } from './context';
 import { kindInfoOf } from '../document-kind';
 import { keyProposals } from './key-items';
-import { apiVersionProposals, kindProposals, rootLine } from './kind-items';
+import { apiVersionProposals, kindProposals } from './kind-items';
+import { mapKeyProposals, storageParameterChoices } from './map-keys';
 import { routeOf } from './routing';
 import type { CompletionProposal } from './types';
 import type { ValueChoice, ValueSlot } from './value-items';
@@ -54,7 +55,7 @@ function completeKey(request: Request, context: KeyContext): CompletionProposal[
     return keyProposals(context, fieldsOf(schema, resolved), { root: context.path.length === 0 });
   }
   if (type.kind === 'map') {
-    return mapKeyProposals(request, context, resolved);
+    return mapKeyProposals(context, resolved, kindInfo);
   }
   if (type.kind === 'array' && !context.flow && !context.hasColon) {
     // Right under a list key without a `- ` yet: propose items with their marker.
@@ -117,10 +118,7 @@ function valueChoices(
       choices.push({ value: name, kind: 'value', detail: 'StorageClass' });
     }
   }
-  const provisioner = storageParameterValues(request);
-  if (provisioner) {
-    choices.push(...provisioner);
-  }
+  choices.push(...storageParameterChoices(request.context, request.kindInfo));
   return choices;
 }
 
@@ -136,60 +134,4 @@ function storageClassNames(request: Request): string[] {
     }
   }
   return [...names, ...request.settings.knownStorageClasses];
-}
-
-/** StorageClass `parameters` keys of the document's provisioner. */
-function mapKeyProposals(
-  request: Request,
-  context: KeyContext,
-  resolved: ResolvedNode,
-): CompletionProposal[] {
-  if (!isStorageParameters(request, context) || resolved.type.kind !== 'map') {
-    return [];
-  }
-  const provisioner = provisionerOf(request);
-  const fields: FieldSchema[] = Object.entries(storageClassParameters(provisioner ?? '')).map(
-    ([name, parameter]) => ({
-      name,
-      type: { kind: 'primitive', type: 'string' },
-      description: parameter.description,
-      required: false,
-      readOnly: false,
-      ...(parameter.values ? { suggestions: parameter.values } : {}),
-    }),
-  );
-  return keyProposals(context, fields, { root: false });
-}
-
-/** Values of a StorageClass parameter (`parameters.type: gp3`) from the provisioner's table. */
-function storageParameterValues(request: Request): ValueChoice[] | undefined {
-  const { context } = request;
-  if (context.target !== 'value' || context.path.length !== 2) {
-    return undefined;
-  }
-  if (!isStorageParameters(request, { ...context, path: context.path.slice(0, 1) })) {
-    return undefined;
-  }
-  const parameter = storageClassParameters(provisionerOf(request) ?? '')[String(context.path[1])];
-  return (parameter?.values ?? []).map((value) => ({
-    value,
-    kind: 'value',
-    detail: 'common value',
-  }));
-}
-
-function isStorageParameters(request: Request, context: Pick<CompletionContext, 'path'>): boolean {
-  return (
-    request.kindInfo?.kind === 'StorageClass' &&
-    context.path.length === 1 &&
-    context.path[0] === 'parameters'
-  );
-}
-
-function provisionerOf(request: Request): string | undefined {
-  const { model, document } = request.context;
-  return (
-    scalarText(getIn(document.root, ['provisioner'])) ??
-    rootLine(model, document, 'provisioner', -1)?.value
-  );
 }
