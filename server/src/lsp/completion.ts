@@ -4,7 +4,7 @@ import type { CompletionList } from 'vscode-languageserver';
 import type { CompletionProposal } from '../features/completion';
 import { complete } from '../features/completion';
 import type { FileModel } from '../model';
-import { positionToOffset } from '../model';
+import { lineTextAt, offsetToPosition, positionToOffset } from '../model';
 import { toCompletionItem } from './convert';
 import type { LspArea, Services } from './services';
 
@@ -38,10 +38,7 @@ export const completionArea: LspArea = {
           return null;
         }
         const offset = positionToOffset(model, params.position);
-        if (
-          params.context?.triggerCharacter === ' ' &&
-          !/(?::|^\s*-|\s-) $/.test(lineBefore(model, offset))
-        ) {
+        if (params.context?.triggerCharacter === ' ' && !spaceOpensCompletion(model, offset)) {
           return null;
         }
         const request: CompletionRequest = { model, offset, services };
@@ -56,9 +53,8 @@ export const completionArea: LspArea = {
   },
 };
 
-function lineBefore(model: FileModel, offset: number): string {
-  const lineStart =
-    Math.max(model.text.lastIndexOf('\n', offset - 1), model.text.lastIndexOf('\r', offset - 1)) +
-    1;
-  return model.text.slice(lineStart, offset);
+/** A typed space opens the list only right after `key: ` or `- `. */
+function spaceOpensCompletion(model: FileModel, offset: number): boolean {
+  const before = lineTextAt(model, offset).slice(0, offsetToPosition(model, offset).character);
+  return /(?::|^\s*-|\s-) $/.test(before);
 }
