@@ -126,6 +126,8 @@ test('comments, block scalars and free text get nothing', () => {
   assert.equal(contextAt('# spec$0\n'), undefined);
   assert.equal(contextAt('data:\n  script: |\n    echo hi\n    fo$0\n'), undefined);
   assert.equal(contextAt('spec:\n  command: echo hel$0\n'), undefined);
+  assert.equal(contextAt('kind: Pod\n---$0\n'), undefined);
+  assert.equal(contextAt('%YAML 1.2$0\n---\n'), undefined);
 });
 
 test('the indentation unit comes from the file', () => {

@@ -6,7 +6,7 @@ import { asMap, asSeq, getIn, lineOfOffset, scalarText } from '../../model';
 import { blockPathOf } from './block-path';
 import { flowEntriesAfter, scanFlow } from './flow';
 import type { LineShape, Lines } from './lines';
-import { indentUnitOf, linesOf, parseLineShape } from './lines';
+import { indentUnitOf, isDocumentMarker, linesOf, parseLineShape } from './lines';
 
 interface ContextBase {
   readonly model: FileModel;
@@ -66,7 +66,7 @@ export function analyzeContext(
   }
   const before = lineText.slice(0, column);
   const after = lineText.slice(column);
-  if (inComment(before)) {
+  if (inComment(before) || isDocumentMarker(lineText) || lineText.startsWith('%')) {
     return undefined;
   }
   const firstLine = lineOfOffset(model.lineStarts, document.span[0]);
