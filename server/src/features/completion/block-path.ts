@@ -40,6 +40,7 @@ export function blockPathOf(lines: Lines, firstLine: number, target: PathTarget)
   if (target.key !== undefined) {
     pending = { ...pending, key: target.key };
   }
+  const initial = pending;
   let atTargetLevel = true;
   let inBlockScalar = false;
 
@@ -51,26 +52,26 @@ export function blockPathOf(lines: Lines, firstLine: number, target: PathTarget)
     }
   };
 
-  // Returns true when `entry` became the new pending entry (the parent of the previous one).
-  const consider = (entry: LineEntry, rest: string): boolean => {
+  // Counts `entry` as a sibling, or makes it the new pending entry when it is the parent.
+  const consider = (entry: LineEntry, rest: string): void => {
     const isItem = entry.key === undefined;
     if (pending.role === 'item') {
       if (isItem && entry.column === pending.column) {
         pending.itemIndex++;
-        return false;
+        return;
       }
       // A sequence may sit at the same indentation as its key (`containers:\n- name: a`).
       const parent = isItem ? entry.column < pending.column : entry.column <= pending.column;
       if (!parent) {
-        return false;
+        return;
       }
     } else {
       if (!isItem && entry.column === pending.column && atTargetLevel) {
         siblings.add(entry.key);
-        return false;
+        return;
       }
       if (entry.column >= pending.column) {
-        return false;
+        return;
       }
     }
     if (!isItem && /^[|>]/.test(rest) && pending === initial) {
@@ -81,9 +82,7 @@ export function blockPathOf(lines: Lines, firstLine: number, target: PathTarget)
     pending = isItem
       ? { column: entry.column, role: 'item', itemIndex: 0 }
       : { column: entry.column, role: 'key', key: entry.key, itemIndex: 0 };
-    return true;
   };
-  const initial = pending;
 
   for (let index = target.leftEntries.length - 1; index >= 0; index--) {
     consider(target.leftEntries[index]!, '');

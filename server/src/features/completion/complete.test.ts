@@ -333,3 +333,11 @@ test('maps of quantities propose the resource names that fit them', () => {
   const labels = completeAt('apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    $0\n');
   assert.deepEqual(labels.labels(), [], 'free-form maps have no fixed keys');
 });
+
+test('a kind chosen in the second document writes its apiVersion there', () => {
+  const result = completeAt(`${statefulSet}---\nkind: Persist$0`);
+  assert.equal(
+    result.apply('PersistentVolumeClaim'),
+    `${statefulSet}---\napiVersion: v1\nkind: PersistentVolumeClaim`,
+  );
+});
