@@ -1,7 +1,10 @@
 // Turns file text into the immutable FileModel. This is the only place that calls the `yaml`
 // parser; each document version is parsed once here and the result is shared by every feature.
+// On an edit, only the documents whose text changed are parsed again (see chunks.ts).
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Node as YamlAstNode, Pair as YamlPair, Scalar } from 'yaml';
+import type { ChunkDocument, ParsedChunks } from './chunks';
+import { reuseChunk, splitChunks } from './chunks';
 import type {
   DocumentClass,
   DocumentModel,
@@ -20,24 +23,36 @@ const MAX_DEPTH = 200;
 
 /** Parses every document of a file. Never throws on bad input: problems become ParseIssues. */
 export function parseFile(uri: string, version: number, text: string): FileModel {
+  return parseFileReusing(uri, version, text, undefined).model;
+}
+
+/**
+ * Parses a file like `parseFile`, reusing the documents of `previous` (the chunks of an earlier
+ * version) whose text did not change, so an edit costs a parse of the edited document only.
+ * The result is the same as a full parse; the returned chunks serve the next version.
+ */
+export function parseFileReusing(
+  uri: string,
+  version: number,
+  text: string,
+  previous: ParsedChunks | undefined,
+): { model: FileModel; chunks: ParsedChunks } {
   const lineStarts = computeLineStarts(text);
+  const chunks = new Map<string, { start: number; documents: readonly ChunkDocument[] }>();
+  const parsed: ChunkDocument[] = [];
+  for (const [start, end] of splitChunks(text, lineStarts)) {
+    const chunkText = text.slice(start, end);
+    const documents = reuseChunk(previous, chunkText, start) ?? parseChunk(text, chunkText, start);
+    chunks.set(chunkText, { start, documents });
+    parsed.push(...documents);
+  }
   const documents: DocumentModel[] = [];
-  // A byte-order mark is not content; the parser copes with it, but offsets stay those of the text.
-  const astDocuments = parseAllDocuments(text, {
-    uniqueKeys: false,
-    keepSourceTokens: false,
-    prettyErrors: false,
-  });
-  const list = Array.isArray(astDocuments) ? astDocuments : [];
   let previousEnd = 0;
-  for (const [index, astDocument] of list.entries()) {
-    const range = astDocument.range;
+  for (const [index, { root, errors, end }] of parsed.entries()) {
     // A document's range starts at its content; widen it back to the end of the previous one so
     // that the `---` marker and leading comments belong to it (completion needs that).
-    const span: Span = [previousEnd, Math.max(previousEnd, range[2])];
+    const span: Span = [previousEnd, Math.max(previousEnd, end)];
     previousEnd = span[1];
-    const root = convertNode(astDocument.contents, 0);
-    const errors = collectIssues(astDocument.errors, text);
     const docText = text.slice(span[0], span[1]);
     const { classification, apiVersion, kind } = classify(root, docText);
     documents.push({ index, span, root, errors, classification, apiVersion, kind });
@@ -49,7 +64,7 @@ export function parseFile(uri: string, version: number, text: string): FileModel
     const last = documents[documents.length - 1]!;
     documents[documents.length - 1] = { ...last, span: [last.span[0], text.length] };
   }
-  return {
+  const model: FileModel = {
     uri,
     version,
     text,
@@ -57,6 +72,23 @@ export function parseFile(uri: string, version: number, text: string): FileModel
     documents,
     hasKubernetes: documents.some((document) => document.classification === 'kubernetes'),
   };
+  return { model, chunks };
+}
+
+/** Parses one chunk of the file; spans are offsets into the whole text (`base` is its start). */
+function parseChunk(text: string, chunkText: string, base: number): ChunkDocument[] {
+  // A byte-order mark is not content; the parser copes with it, but offsets stay those of the text.
+  const astDocuments = parseAllDocuments(chunkText, {
+    uniqueKeys: false,
+    keepSourceTokens: false,
+    prettyErrors: false,
+  });
+  const list = Array.isArray(astDocuments) ? astDocuments : [];
+  return list.map((astDocument) => ({
+    root: convertNode(astDocument.contents, 0, base),
+    errors: collectIssues(astDocument.errors, text, base, base + chunkText.length),
+    end: base + astDocument.range[2],
+  }));
 }
 
 function emptyDocument(length: number): DocumentModel {
@@ -78,17 +110,22 @@ interface ParserError {
 }
 
 /** Keeps one issue per line: the parser often reports several errors for one mistake. */
-function collectIssues(errors: readonly ParserError[], text: string): ParseIssue[] {
+function collectIssues(
+  errors: readonly ParserError[],
+  text: string,
+  base: number,
+  limit: number,
+): ParseIssue[] {
   const issues: ParseIssue[] = [];
   const seenLines = new Set<number>();
   for (const error of errors) {
-    const start = Math.min(error.pos[0], text.length);
+    const start = Math.min(base + error.pos[0], limit);
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     if (seenLines.has(lineStart)) {
       continue;
     }
     seenLines.add(lineStart);
-    const end = Math.max(start, Math.min(error.pos[1], text.length));
+    const end = Math.max(start, Math.min(base + error.pos[1], limit));
     issues.push({ span: [start, end], message: firstLine(error.message), code: error.code });
   }
   return issues;
@@ -137,12 +174,16 @@ function stringValue(node: YamlNode | null): string | undefined {
     : undefined;
 }
 
-function convertNode(node: YamlAstNode | null | undefined, depth: number): YamlNode | null {
+function convertNode(
+  node: YamlAstNode | null | undefined,
+  depth: number,
+  base: number,
+): YamlNode | null {
   if (node === null || node === undefined || depth > MAX_DEPTH) {
     return null;
   }
   const range = node.range;
-  const span: Span = range ? [range[0], range[1]] : [0, 0];
+  const span: Span = range ? [base + range[0], base + range[1]] : [base, base];
   if (isScalar(node)) {
     return convertScalar(node, span);
   }
@@ -153,7 +194,9 @@ function convertNode(node: YamlAstNode | null | undefined, depth: number): YamlN
     const pairs: PairNode[] = [];
     for (const item of node.items) {
       if (isPair(item)) {
-        pairs.push(convertPair(item as YamlPair<YamlAstNode | null, YamlAstNode | null>, depth));
+        pairs.push(
+          convertPair(item as YamlPair<YamlAstNode | null, YamlAstNode | null>, depth, base),
+        );
       }
     }
     return { type: 'map', span, flow: node.flow === true, pairs };
@@ -161,12 +204,16 @@ function convertNode(node: YamlAstNode | null | undefined, depth: number): YamlN
   if (isSeq(node)) {
     const items: YamlNode[] = [];
     for (const item of node.items) {
-      const converted = convertNode(item as YamlAstNode | null, depth + 1);
+      const converted = convertNode(item as YamlAstNode | null, depth + 1, base);
       if (converted) {
         items.push(converted);
       } else if (isPair(item)) {
         // A flow sequence such as `[a: 1]` holds pairs; model each as a single-pair map.
-        const pair = convertPair(item as YamlPair<YamlAstNode | null, YamlAstNode | null>, depth);
+        const pair = convertPair(
+          item as YamlPair<YamlAstNode | null, YamlAstNode | null>,
+          depth,
+          base,
+        );
         items.push({ type: 'map', span: pair.span, flow: true, pairs: [pair] });
       }
     }
@@ -178,13 +225,14 @@ function convertNode(node: YamlAstNode | null | undefined, depth: number): YamlN
 function convertPair(
   pair: YamlPair<YamlAstNode | null, YamlAstNode | null>,
   depth: number,
+  base: number,
 ): PairNode {
   const keyNode = pair.key;
-  const value = convertNode(pair.value, depth + 1);
+  const value = convertNode(pair.value, depth + 1, base);
   let key: string | null = null;
-  let keySpan: Span = value ? [value.span[0], value.span[0]] : [0, 0];
+  let keySpan: Span = value ? [value.span[0], value.span[0]] : [base, base];
   if (keyNode && keyNode.range) {
-    keySpan = [keyNode.range[0], keyNode.range[1]];
+    keySpan = [base + keyNode.range[0], base + keyNode.range[1]];
     key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
   }
   // An empty value (`key:`) is a null scalar with an empty range; the model says "no value".
