@@ -42,10 +42,23 @@ export function describeObject(object: Pick<IndexedObject, 'kind' | 'name'>): st
   return object.name ? `${object.kind} "${object.name}"` : `this ${object.kind}`;
 }
 
+/**
+ * Workload facts per rule context: several rules ask for them on the same document, and reading
+ * them walks the whole pod template, so each context reads them once. A context is created per
+ * document and run and never changes, which makes it a safe key.
+ */
+const workloads = new WeakMap<RuleContext, WorkloadFacts | null>();
+
 /** The workload facts of the document being checked, read directly from its model. */
 export function currentWorkload(context: RuleContext): WorkloadFacts | undefined {
+  const cached = workloads.get(context);
+  if (cached !== undefined) {
+    return cached ?? undefined;
+  }
   const object = readIndexedObject(context.model, context.document, context.namespace);
-  return object && readWorkloadFacts(object, context.model, context.document);
+  const workload = object && readWorkloadFacts(object, context.model, context.document);
+  workloads.set(context, workload ?? null);
+  return workload;
 }
 
 /** The indexed-object facts of the document being checked. */
