@@ -285,10 +285,12 @@ export async function startDriver(options: DriverOptions): Promise<Driver> {
       } catch {
         // A server that does not shut down cleanly is killed below.
       } finally {
-        connection.dispose();
+        // Give the server a moment to exit by itself (a --cpu-prof profile is written then).
+        const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
         if (child.exitCode === null) {
-          child.kill();
+          await withTimeout(gone, 3000, 'server exit').catch(() => child.kill());
         }
+        connection.dispose();
       }
     },
   };
