@@ -3,6 +3,8 @@
 // Fragments are inserted through the real completion path into a host manifest for their context.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FileModel } from '../server/src/model';
 import { getIn, parseFile, scalarText, spanToRange } from '../server/src/model';
 import { defaultSettings } from '../server/src/protocol';
@@ -316,3 +318,11 @@ for (const snippet of loaded.snippets) {
     }
   });
 }
+
+test('docs/snippets.md lists every prefix', () => {
+  const docs = readFileSync(join(__dirname, '..', '..', 'docs', 'snippets.md'), 'utf8');
+  const missing = loaded.snippets
+    .flatMap((snippet) => snippet.prefixes)
+    .filter((prefix) => !docs.includes(`\`${prefix}\``));
+  assert.deepEqual(missing, []);
+});
