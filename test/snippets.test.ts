@@ -5,14 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FileModel } from '../server/src/model';
-import { getIn, parseFile, scalarText, spanToRange } from '../server/src/model';
+import { parseFile } from '../server/src/model';
 import { defaultSettings } from '../server/src/protocol';
-import type { IndexedObject, IndexView } from '../server/src/rules/index-view';
 import { allRules } from '../server/src/rules/registry';
 import { runRules } from '../server/src/rules/run-rules';
 import { loadSchema } from '../server/src/schema';
 import type { Snippet, SnippetContext } from '../server/src/features/snippets';
+import { indexForFixture } from './support/fixture-index';
 import {
   completeSnippets,
   expandSnippet,
@@ -235,32 +234,6 @@ function manifestOf(snippet: Snippet): string {
   return text.slice(0, item.range[0]) + inserted + text.slice(item.range[1]);
 }
 
-/** An index over the manifest's own objects, as the workspace index would hold them. */
-function ownIndex(model: FileModel): IndexView {
-  const objects: IndexedObject[] = model.documents.flatMap((document) =>
-    document.classification === 'kubernetes' && document.apiVersion && document.kind
-      ? [
-          {
-            uri: model.uri,
-            documentIndex: document.index,
-            apiVersion: document.apiVersion,
-            kind: document.kind,
-            name: scalarText(getIn(document.root, ['metadata', 'name'])) ?? '',
-            namespace: scalarText(getIn(document.root, ['metadata', 'namespace'])) ?? 'default',
-            nameRange: spanToRange(model, document.span),
-          },
-        ]
-      : [],
-  );
-  return {
-    objectsOfKind: (kind, namespace) =>
-      objects.filter(
-        (object) =>
-          object.kind === kind && (namespace === undefined || object.namespace === namespace),
-      ),
-  };
-}
-
 test('the snippet folder loads without problems and covers every context', () => {
   assert.ok(folder, 'the snippets/ folder is found from the compiled tests');
   assert.deepEqual(loaded.problems, []);
@@ -302,7 +275,7 @@ for (const snippet of loaded.snippets) {
     const findings = runRules(model, {
       schema,
       settings: defaultSettings,
-      index: ownIndex(model),
+      index: indexForFixture([model]),
     }).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
     const found = findings.map((finding) => finding.ruleId);
     const expected = intended[prefix] ?? [];
