@@ -231,7 +231,7 @@ function manifestOf(snippet: Snippet): string {
   const item = completeSnippets(model, offset, [snippet])[0];
   assert.ok(item, `${snippet.prefixes[0]} is not offered in its ${snippet.context} host`);
   const inserted = expandSnippet(parseSnippet(item.insertText));
-  return text.slice(0, item.range[0]) + inserted + text.slice(item.range[1]);
+  return text.slice(0, item.replace[0]) + inserted + text.slice(item.replace[1]);
 }
 
 test('the snippet folder loads without problems and covers every context', () => {

@@ -1,13 +1,10 @@
-// Where the cursor is in a (usually half-typed) YAML document, read from the text's indentation
-// rather than the parsed tree: the mapping it would add a key to, the sequence it would add an item
-// to, and whether a whole object may start there.
-import type { FileModel, Span } from '../../model';
-import { lineOfOffset, lineTextAt } from '../../model';
-
-/** The path segment that stands for "an item of this sequence". */
-export const ITEM = '[]';
-
-export type DocumentShape = 'empty' | 'kubernetes' | 'other' | 'helm';
+// Where a snippet could go at the cursor, in snippet terms: the mapping it would add a key to,
+// the sequence it would add an item to, and whether a whole object may start there. The reading
+// of the (usually half-typed) text is schema completion's; this file only interprets it.
+import type { FileModel, PathSegment, Span } from '../../model';
+import { documentAt, lineOfOffset } from '../../model';
+import { analyzeContext, routeOf } from '../completion';
+import { isDocumentMarker, linesOf, parseLineShape } from '../completion/lines';
 
 export interface CursorContext {
   /** The word being typed (what a completion replaces). */
@@ -16,274 +13,125 @@ export interface CursorContext {
   readonly column: number;
   /** The column of a `- ` typed before the word on this line. */
   readonly dashColumn: number | undefined;
-  /** What the cursor's document is, judged from its other lines. */
-  readonly shape: DocumentShape;
   /** The document's root `kind`, when written. */
   readonly kind: string | undefined;
+  /** True in a Kubernetes document; false in an empty one being started. */
+  readonly manifest: boolean;
   /** The mapping the cursor would add a key to, with the keys it already has. */
   readonly keySlot:
-    { readonly path: readonly string[]; readonly siblings: ReadonlySet<string> } | undefined;
-  /** The sequence the cursor would add an item to. */
-  readonly itemSlot: { readonly path: readonly string[] } | undefined;
+    { readonly path: readonly PathSegment[]; readonly siblings: ReadonlySet<string> } | undefined;
+  /** The sequence the cursor would add an item to (its key path). */
+  readonly itemSlot: { readonly path: readonly PathSegment[] } | undefined;
   /** Set when a whole object may start here, with the `---` separators it needs. */
   readonly root:
     { readonly separatorBefore: boolean; readonly separatorAfter: boolean } | undefined;
 }
 
-interface Entry {
-  readonly column: number;
-  readonly kind: 'key' | 'item';
-  readonly path: readonly string[];
-  readonly hasValue: boolean;
-  readonly children: Set<string>;
-  childColumn?: number;
-  childKind?: 'map' | 'seq';
-  itemColumn?: number;
-  /** For items: the column of the content after the dash. */
-  contentColumn?: number;
-}
-
-const documentMarker = /^(?:---|\.\.\.)(?:\s|$)/;
-const typedLine = /^( *)(?:-( +))?([\w.][\w.-]*)?$/;
-const keyLine = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#"'{[\]][^#]*?)[ \t]*:(?=\s|$)(.*)$/;
-const propertiesOnly = /^(?:[&!]\S*)(?:\s+[&!]\S*)*$/;
-
-/** Analyses the cursor; undefined when the line holds more than an indentation, a dash and a word. */
+/** Analyses the cursor; undefined where no snippet fits (values, comments, other YAML). */
 export function analyzeCursor(model: FileModel, offset: number): CursorContext | undefined {
-  const cursorLine = lineOfOffset(model.lineStarts, offset);
-  const lineStart = model.lineStarts[cursorLine] ?? 0;
-  const lineText = lineTextAt(model, offset);
-  const typed = typedLine.exec(lineText.slice(0, offset - lineStart));
-  if (!typed || lineText.slice(offset - lineStart).trim() !== '') {
+  const document = documentAt(model, offset);
+  const route = routeOf(model, document, offset);
+  if (route === 'none') {
     return undefined;
   }
-  const indentation = typed[1]!.length;
-  const dashColumn = typed[2] !== undefined ? indentation : undefined;
-  const column = typed[2] !== undefined ? indentation + 1 + typed[2].length : indentation;
-  const word = typed[3] ?? '';
-
-  const lines = (index: number): string => {
-    const start = model.lineStarts[index] ?? model.text.length;
-    const end = model.lineStarts[index + 1] ?? model.text.length;
-    return model.text.slice(start, end).replace(/\r?\n$|\r$/, '');
-  };
-  const lineCount = model.lineStarts.length;
-  let first = cursorLine;
-  while (first > 0 && !documentMarker.test(lines(first - 1))) {
-    first--;
+  const context = analyzeContext(model, document, offset);
+  if (!context || context.target !== 'key' || context.flow || context.hasColon) {
+    return undefined;
   }
-  let last = cursorLine + 1;
-  while (last < lineCount && !documentMarker.test(lines(last))) {
-    last++;
-  }
-
-  const scan = scanDocument(
-    Array.from({ length: last - first }, (_, i) => lines(first + i)),
-    cursorLine - first,
-    column,
-    dashColumn ?? column,
-  );
-  const atRoot = column === 0 && dashColumn === undefined;
+  const { path } = context;
+  const last = path[path.length - 1];
+  const dashColumn = context.inNewItem ? dashBefore(model, context.replace[0]) : undefined;
+  // After a typed `- ` the word starts an item's mapping. Without one, the line may still start
+  // an item: below a list key (`volumes:`), indented deeper or at the key's own column.
+  const itemSlot = context.inNewItem
+    ? typeof last === 'number'
+      ? { path: path.slice(0, -1) }
+      : undefined
+    : (compactItemSlot(model, document.span, offset, context.column, path) ??
+      (typeof last === 'string' ? { path } : undefined));
+  const atRoot = path.length === 0 && context.column === 0 && !context.inNewItem;
   return {
-    wordSpan: [offset - word.length, offset],
-    column,
+    wordSpan: context.replace,
+    column: context.column,
     dashColumn,
-    shape: scan.shape,
-    kind: scan.kind,
-    keySlot: dashColumn === undefined ? scan.keySlot : undefined,
-    itemSlot: scan.itemSlot,
-    root:
-      atRoot && !(scan.contentBefore && scan.contentAfter)
-        ? { separatorBefore: scan.contentBefore, separatorAfter: scan.contentAfter }
-        : undefined,
+    kind: document.kind,
+    manifest: route === 'kubernetes',
+    keySlot: context.inNewItem ? undefined : { path, siblings: context.existingKeys },
+    itemSlot,
+    root: atRoot ? separatorsAt(model, offset, document.span) : undefined,
   };
-}
-
-interface ScanResult {
-  shape: DocumentShape;
-  kind: string | undefined;
-  keySlot: CursorContext['keySlot'];
-  itemSlot: CursorContext['itemSlot'];
-  contentBefore: boolean;
-  contentAfter: boolean;
 }
 
 /**
- * Reads the document's lines with an indentation stack, as a YAML parser would for block
- * collections, and evaluates the cursor line (which it skips) against the stack at that point.
+ * The separators a whole object needs at an empty line at column 0: one before it when the
+ * document already has content above, one after when content follows. With content on both
+ * sides the line is inside an object, where no whole object goes.
  */
-function scanDocument(
-  lines: readonly string[],
-  cursorIndex: number,
-  keyColumn: number,
-  itemColumn: number,
-): ScanResult {
-  const root: Entry = { column: -1, kind: 'key', path: [], hasValue: false, children: new Set() };
-  const stack: Entry[] = [root];
-  const result: ScanResult = {
-    shape: 'empty',
-    kind: undefined,
-    keySlot: undefined,
-    itemSlot: undefined,
-    contentBefore: false,
-    contentAfter: false,
-  };
-  let keyParent: Entry | undefined;
-  let blockParentColumn: number | undefined;
-  let hasContent = false;
-  let helm = false;
-
-  const top = (): Entry => stack[stack.length - 1]!;
-  const push = (entry: Entry): void => {
-    stack.push(entry);
-  };
-
-  for (const [index, line] of lines.entries()) {
-    if (index === cursorIndex) {
-      keyParent = findKeyParent(stack, keyColumn);
-      result.itemSlot = findItemSlot(stack, itemColumn);
+function separatorsAt(model: FileModel, offset: number, span: Span): CursorContext['root'] {
+  const lines = linesOf(model);
+  const cursorLine = lineOfOffset(model.lineStarts, offset);
+  const first = lineOfOffset(model.lineStarts, span[0]);
+  const last = lineOfOffset(model.lineStarts, Math.max(span[0], span[1] - 1));
+  let before = false;
+  let after = false;
+  for (let line = first; line <= last && line < lines.count; line++) {
+    const text = lines.text(line).trim();
+    if (line === cursorLine || text === '' || text.startsWith('#') || isDocumentMarker(text)) {
       continue;
     }
-    const indent = line.length - line.trimStart().length;
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('#') || documentMarker.test(line)) {
-      continue;
-    }
-    if (blockParentColumn !== undefined) {
-      if (indent > blockParentColumn) {
-        continue;
-      }
-      blockParentColumn = undefined;
-    }
-    hasContent = true;
-    helm ||= line.includes('{{');
-    if (index < cursorIndex) {
-      result.contentBefore = true;
+    if (line < cursorLine) {
+      before = true;
     } else {
-      result.contentAfter = true;
+      after = true;
     }
-    if (line[indent] === '\t') {
+  }
+  return before && after ? undefined : { separatorBefore: before, separatorAfter: after };
+}
+
+/**
+ * The list a line at `column` continues when the list's items sit at its key's own column
+ * (`volumes:` then `- name: a`, both at column 2): the nearest line above at that column is
+ * either such an item or the list key itself, with nothing deeper in between.
+ */
+function compactItemSlot(
+  model: FileModel,
+  span: Span,
+  offset: number,
+  column: number,
+  mappingPath: readonly PathSegment[],
+): CursorContext['itemSlot'] {
+  const lines = linesOf(model);
+  const first = lineOfOffset(model.lineStarts, span[0]);
+  let deeper = false;
+  let sawItem = false;
+  for (let line = lineOfOffset(model.lineStarts, offset) - 1; line >= first; line--) {
+    const shape = parseLineShape(lines.text(line));
+    if (shape.blank) {
       continue;
     }
-    let column = indent;
-    let item: Entry | undefined;
-    while (line[column] === '-' && (column + 1 === line.length || line[column + 1] === ' ')) {
-      while (top().column > column || (top().column === column && top().kind === 'item')) {
-        stack.pop();
-      }
-      const parent = top();
-      parent.childKind ??= 'seq';
-      parent.itemColumn ??= column;
-      item = {
-        column,
-        kind: 'item',
-        path: [...parent.path, ITEM],
-        hasValue: false,
-        children: new Set(),
-      };
-      push(item);
-      column++;
-      while (line[column] === ' ') {
-        column++;
-      }
-    }
-    if (column >= line.length) {
+    const entry = shape.entries[0];
+    if (shape.indent > column) {
+      deeper = true;
       continue;
     }
-    if (item) {
-      item.contentColumn = column;
+    if (!entry || entry.column !== column) {
+      return undefined;
     }
-    const rest = line.slice(column);
-    const key = keyLine.exec(rest);
-    if (!key) {
-      if (/^[|>]/.test(rest)) {
-        blockParentColumn = column - 1;
-      }
+    if (entry.key === undefined) {
+      sawItem = true;
+      deeper = false;
       continue;
     }
-    const name = unquote(key[1]!.trim());
-    const value = stripComment(key[2]!).trim();
-    while (top().column >= column) {
-      stack.pop();
-    }
-    const parent = top();
-    parent.children.add(name);
-    parent.childColumn ??= column;
-    parent.childKind ??= 'map';
-    const hasValue = value !== '' && !propertiesOnly.test(value);
-    push({ column, kind: 'key', path: [...parent.path, name], hasValue, children: new Set() });
-    if (/^[|>]/.test(value)) {
-      blockParentColumn = column;
-    }
-    if (parent === root && name === 'kind' && hasValue) {
-      result.kind = unquote(value);
-    }
+    const opensBlock = shape.entries.length === 1 && shape.rest === '';
+    return opensBlock && (sawItem || !deeper) ? { path: [...mappingPath, entry.key] } : undefined;
   }
-
-  result.shape = helm
-    ? 'helm'
-    : root.children.has('apiVersion') || root.children.has('kind')
-      ? 'kubernetes'
-      : hasContent
-        ? 'other'
-        : 'empty';
-  if (keyParent) {
-    result.keySlot = { path: keyParent.path, siblings: keyParent.children };
-  }
-  return result;
+  return undefined;
 }
 
-/** The mapping a key typed at `column` would belong to, or undefined when none fits. */
-function findKeyParent(stack: readonly Entry[], column: number): Entry | undefined {
-  const parent = [...stack].reverse().find((entry) => entry.column < column);
-  if (!parent || parent.hasValue || parent.childKind === 'seq') {
-    return undefined;
-  }
-  // Keys of a mapping share one column: the one after an item's dash, or the first child's.
-  const expected =
-    parent.kind === 'item' ? (parent.contentColumn ?? parent.childColumn) : parent.childColumn;
-  return expected === undefined || expected === column ? parent : undefined;
-}
-
-/** The sequence an item starting at `column` would belong to, or undefined when none fits. */
-function findItemSlot(stack: readonly Entry[], column: number): ScanResult['itemSlot'] {
-  const owner = [...stack]
-    .reverse()
-    .find((entry) => entry.column < column || (entry.column === column && entry.kind === 'key'));
-  if (
-    !owner ||
-    owner.kind !== 'key' ||
-    owner.column < 0 ||
-    owner.hasValue ||
-    owner.childKind === 'map' ||
-    (owner.itemColumn !== undefined && owner.itemColumn !== column)
-  ) {
-    return undefined;
-  }
-  return { path: owner.path };
-}
-
-function unquote(text: string): string {
-  if (text.length >= 2 && (text[0] === '"' || text[0] === "'") && text.endsWith(text[0])) {
-    return text.slice(1, -1);
-  }
-  return text;
-}
-
-/** Drops a trailing ` # comment` (a `#` after whitespace, outside quotes). */
-function stripComment(text: string): string {
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quote) {
-      if (char === quote) {
-        quote = undefined;
-      }
-    } else if (char === '"' || char === "'") {
-      quote = char;
-    } else if (char === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
-      return text.slice(0, i);
-    }
-  }
-  return text;
+/** The column of the `- ` that precedes the word starting at `wordStart`. */
+function dashBefore(model: FileModel, wordStart: number): number | undefined {
+  const lineStart = model.lineStarts[lineOfOffset(model.lineStarts, wordStart)] ?? 0;
+  const before = model.text.slice(lineStart, wordStart);
+  const dash = before.trimEnd().lastIndexOf('-');
+  return dash >= 0 && before.slice(dash + 1).trim() === '' ? dash : undefined;
 }

@@ -196,21 +196,32 @@ test('nothing in other YAML, Helm templates, or files of other YAML', () => {
   assert.ok(complete('apiVersion: v1\nkind: Namespace\n---\n$0').has('svc'));
 });
 
-test('the replaced range is the typed word; text after the cursor disables snippets', () => {
-  const model = parseFile('file:///a.yaml', 1, 'sv');
+test('the replaced range is the whole word around the cursor', () => {
+  const model = parseFile('file:///a.yaml', 1, 'svc');
   const [first] = completeSnippets(model, 2, snippets);
-  assert.deepEqual(first?.range, [0, 2]);
-  assert.equal(complete('s$0vc').size, 0);
+  assert.deepEqual(first?.replace, [0, 3]);
+  assert.equal(complete('kind: $0').size, 0, 'no snippets at a value');
 });
 
 test('the cursor analysis reports key and item slots with their paths', () => {
-  const text = 'spec:\n  volumes:\n  - name: a\n  \n';
+  const text = 'apiVersion: v1\nkind: Pod\nspec:\n  volumes:\n  - name: a\n  \n';
   const model = parseFile('file:///a.yaml', 1, text);
   const context = analyzeCursor(model, text.indexOf('\n  \n') + 3);
   assert.deepEqual(context?.keySlot?.path, ['spec']);
   assert.deepEqual([...(context?.keySlot?.siblings ?? [])], ['volumes']);
   assert.deepEqual(context?.itemSlot?.path, ['spec', 'volumes']);
   assert.equal(context?.root, undefined);
+  const typed = analyzeCursor(parseFile('file:///b.yaml', 1, `${text}  - pv`), text.length + 6);
+  assert.deepEqual(typed?.itemSlot?.path, ['spec', 'volumes']);
+  assert.equal(typed?.dashColumn, 2);
+  assert.equal(typed?.keySlot, undefined);
+});
+
+test('items indented deeper than the cursor belong to no list at its column', () => {
+  const text = 'apiVersion: v1\nkind: Pod\nspec:\n  volumes:\n    - name: a\n  $0';
+  assert.deepEqual([...complete(text).keys()], ['anti-affinity']);
+  const deeper = 'apiVersion: v1\nkind: Pod\nspec:\n  volumes:\n    - name: a\n    $0';
+  assert.deepEqual([...complete(deeper).keys()], ['pvc-volume']);
 });
 
 test('block scalars and comments do not confuse the indentation reading', () => {

@@ -1,27 +1,13 @@
 // Offers the snippets that fit the cursor: whole objects at the root of a document (with the `---`
 // separators they need), fragments at the indentation of the mapping or sequence they belong to.
-import type { FileModel, Span } from '../../model';
+import type { FileModel, PathSegment } from '../../model';
+import type { CompletionProposal } from '../completion';
 import { documentAt, getIn, scalarText } from '../../model';
 import type { CursorContext } from './cursor-context';
-import { analyzeCursor, ITEM } from './cursor-context';
+import { analyzeCursor } from './cursor-context';
 import type { Snippet, SnippetContext } from './snippet-files';
 import { itemContexts } from './snippet-files';
 import { expandSnippet, resolveVariables, serializeSnippet } from './snippet-syntax';
-
-/** A snippet ready to be offered, as plain data; lsp/ turns it into a CompletionItem. */
-export interface SnippetCompletion {
-  /** The prefix people type. */
-  readonly label: string;
-  /** The snippet's one-line description. */
-  readonly detail: string;
-  /** Markdown previewing the expansion. */
-  readonly documentation: string;
-  /** Snippet syntax, already indented for the cursor (insert it as is). */
-  readonly insertText: string;
-  /** The typed word that the insertion replaces. */
-  readonly range: Span;
-  readonly snippet: Snippet;
-}
 
 /**
  * Variables the server resolves before the editor sees a body: facts of the surrounding document
@@ -35,13 +21,13 @@ export function completeSnippets(
   model: FileModel,
   offset: number,
   snippets: readonly Snippet[],
-): SnippetCompletion[] {
+): CompletionProposal[] {
   const context = analyzeCursor(model, offset);
-  if (!context || !allowsSnippets(model, offset, context)) {
+  if (!context) {
     return [];
   }
   const variables = documentVariables(model, offset, context);
-  const completions: SnippetCompletion[] = [];
+  const completions: CompletionProposal[] = [];
   for (const snippet of snippets) {
     if (!fits(snippet, context)) {
       continue;
@@ -54,11 +40,15 @@ export function completeSnippets(
     for (const label of snippet.prefixes) {
       completions.push({
         label,
+        kind: 'snippet',
         detail: snippet.description,
         documentation,
         insertText,
-        range: context.wordSpan,
-        snippet,
+        snippet: true,
+        // After the schema's keys and values, which are what most completions are for.
+        sortText: `~${label}`,
+        filterText: label,
+        replace: context.wordSpan,
       });
     }
   }
@@ -69,11 +59,9 @@ export function completeSnippets(
 export function fits(snippet: Snippet, context: CursorContext): boolean {
   const where: SnippetContext = snippet.context;
   if (where === 'root') {
-    return (
-      context.root !== undefined && (context.shape === 'empty' || context.shape === 'kubernetes')
-    );
+    return context.root !== undefined;
   }
-  if (context.shape !== 'kubernetes') {
+  if (!context.manifest) {
     return false;
   }
   const keyPath = context.keySlot?.path;
@@ -82,8 +70,8 @@ export function fits(snippet: Snippet, context: CursorContext): boolean {
     case 'container':
       return (
         keyPath !== undefined &&
-        keyPath[keyPath.length - 1] === ITEM &&
-        ['containers', 'initContainers'].includes(keyPath[keyPath.length - 2] ?? '') &&
+        typeof keyPath[keyPath.length - 1] === 'number' &&
+        ['containers', 'initContainers'].includes(String(keyPath[keyPath.length - 2])) &&
         isPodSpec(keyPath.slice(0, -2), context.kind) &&
         !hasFirstKey(snippet, context)
       );
@@ -134,23 +122,6 @@ function indent(body: string, column: number): string {
   return body.replace(/\n(?=[^\n])/g, `\n${padding}`);
 }
 
-/**
- * Snippets are ours only in files of Kubernetes manifests (or empty ones): a document that is
- * another kind of YAML, a Helm template, or a file of only other YAML gets nothing.
- */
-function allowsSnippets(model: FileModel, offset: number, context: CursorContext): boolean {
-  if (context.shape === 'other' || context.shape === 'helm') {
-    return false;
-  }
-  const current = documentAt(model, offset);
-  const othersForeign = model.documents.some(
-    (document) =>
-      document !== current &&
-      (document.classification === 'other' || document.classification === 'helm'),
-  );
-  return !othersForeign || model.hasKubernetes;
-}
-
 /** The server variables' values for this document (absent ones keep their defaults). */
 function documentVariables(
   model: FileModel,
@@ -175,7 +146,7 @@ function usesServerVariables(snippet: Snippet): boolean {
   return [...serverVariables].some((name) => snippet.body.includes(name));
 }
 
-function isPodSpec(path: readonly string[], kind: string | undefined): boolean {
+function isPodSpec(path: readonly PathSegment[], kind: string | undefined): boolean {
   if (kind === 'Pod') {
     return samePath(path, ['spec']);
   }
@@ -184,7 +155,7 @@ function isPodSpec(path: readonly string[], kind: string | undefined): boolean {
   );
 }
 
-function samePath(path: readonly string[], expected: readonly string[]): boolean {
+function samePath(path: readonly PathSegment[], expected: readonly PathSegment[]): boolean {
   return path.length === expected.length && path.every((segment, i) => segment === expected[i]);
 }
 
