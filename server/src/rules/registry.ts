@@ -1,8 +1,25 @@
 // Every rule the engine runs, in one array. Adding a rule means adding its file and one line here.
+import { apiDeprecated } from './api-deprecated';
+import { apiRemoved } from './api-removed';
+import { claimAccessModesMissing } from './claim-access-modes-missing';
+import { claimStorageMissing } from './claim-storage-missing';
+import { inTreeProvisioner } from './in-tree-provisioner';
+import { labelSyntax } from './label-syntax';
 import type { Rule } from './types';
 import { yamlSyntax } from './yaml-syntax';
 
-export const allRules: readonly Rule[] = [yamlSyntax];
+export const allRules: readonly Rule[] = [
+  yamlSyntax,
+  // Storage.
+  claimAccessModesMissing,
+  claimStorageMissing,
+  inTreeProvisioner,
+  // Labels.
+  labelSyntax,
+  // API versions.
+  apiDeprecated,
+  apiRemoved,
+];
 
 export function ruleById(id: string): Rule | undefined {
   return allRules.find((rule) => rule.id === id);
