@@ -8,7 +8,8 @@ import { join, relative, resolve } from 'node:path';
 
 const repo = resolve(import.meta.dirname, '..');
 const cli = join(repo, 'dist', 'cli.js');
-const peersRoot = resolve(repo, process.env.KUBE_STATEFUL_PEERS ?? '../shared/corpus/peers');
+// KUBE_STATEFUL_SHARED points elsewhere when the repo is not checked out beside shared/ (worktrees).
+const peersRoot = resolve(repo, process.env.KUBE_STATEFUL_SHARED ?? '../shared', 'corpus', 'peers');
 const mapping = JSON.parse(readFileSync(join(repo, 'test', 'conformance', 'mapping.json'), 'utf8'));
 
 if (!existsSync(peersRoot)) {
@@ -43,7 +44,13 @@ function lint(file, args) {
 
 /** The rule ids the CLI knows, read from its SARIF driver (entries for others are pending). */
 async function knownRules() {
-  const child = spawn(process.execPath, [cli, 'lint', '--format', 'sarif', join(repo, 'package.json')]);
+  const child = spawn(process.execPath, [
+    cli,
+    'lint',
+    '--format',
+    'sarif',
+    join(repo, 'package.json'),
+  ]);
   let stdout = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   await new Promise((done) => child.on('close', done));
@@ -100,7 +107,9 @@ for (const [peer, spec] of Object.entries(mapping.peers)) {
     }
   }
   const keys = [...runs.keys()];
-  const reports = await inPool(keys.map((key) => () => lint(runs.get(key).file, runs.get(key).args)));
+  const reports = await inPool(
+    keys.map((key) => () => lint(runs.get(key).file, runs.get(key).args)),
+  );
   const byKey = new Map(keys.map((key, index) => [key, reports[index]]));
 
   let agree = 0;
@@ -118,8 +127,11 @@ for (const [peer, spec] of Object.entries(mapping.peers)) {
     const found = report.findings.filter((finding) => entry.rules.includes(finding.ruleId));
     const actual = found.length > 0 ? 'fail' : 'pass';
     if (actual !== entry.ours || (entry.count !== undefined && entry.count !== found.length)) {
-      const detail = entry.count !== undefined ? ` (${found.length} findings, expected ${entry.count})` : '';
-      regressions.push(`${peer} ${label}: expected ${entry.ours}, got ${actual}${detail} — ${entry.rules.join(', ')}`);
+      const detail =
+        entry.count !== undefined ? ` (${found.length} findings, expected ${entry.count})` : '';
+      regressions.push(
+        `${peer} ${label}: expected ${entry.ours}, got ${actual}${detail} — ${entry.rules.join(', ')}`,
+      );
     }
     const peerOutcome = entry.peer === 'skipped' ? 'pass' : entry.peer;
     compared++;
@@ -129,7 +141,9 @@ for (const [peer, spec] of Object.entries(mapping.peers)) {
       if (!entry.reason) {
         regressions.push(`${peer} ${label}: disagreement without a reason in the mapping`);
       }
-      disagreements.push(`  ${label}: ${peer} ${entry.peer}, we ${entry.ours} — ${entry.reason ?? '(no reason)'}`);
+      disagreements.push(
+        `  ${label}: ${peer} ${entry.peer}, we ${entry.ours} — ${entry.reason ?? '(no reason)'}`,
+      );
     }
   }
   totalAgree += agree;

@@ -63,7 +63,11 @@ function summaryLine(findings: readonly ReportedFinding[], filesChecked: number)
   if (findings.length === 0) {
     return `${files}, no findings.`;
   }
-  return `${files}: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos, ${count('hint')} hints.`;
+  const parts = (['error', 'warning', 'info', 'hint'] as const).map((severity) => {
+    const n = count(severity);
+    return `${n} ${severity}${n === 1 ? '' : 's'}`;
+  });
+  return `${files}: ${parts.join(', ')}.`;
 }
 
 export interface JsonReport {
