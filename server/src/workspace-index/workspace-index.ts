@@ -62,6 +62,11 @@ export class WorkspaceIndex {
     this.complete = complete;
   }
 
+  /** The uris of every indexed file. */
+  uris(): string[] {
+    return [...this.files.keys()];
+  }
+
   has(uri: string): boolean {
     return this.files.has(uri);
   }

@@ -138,3 +138,9 @@ function requirementProblem(requirement: SelectorRequirement): string | undefine
   }
   return undefined;
 }
+
+/** `key=value, …` for messages; `none` for an empty map. */
+export function formatLabels(labels: Labels): string {
+  const pairs = Object.entries(labels).map(([key, value]) => `${key}=${value}`);
+  return pairs.length > 0 ? pairs.join(', ') : 'none';
+}
