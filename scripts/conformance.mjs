@@ -10,6 +10,7 @@ const repo = resolve(import.meta.dirname, '..');
 const cli = join(repo, 'dist', 'cli.js');
 // KUBE_STATEFUL_SHARED points elsewhere when the repo is not checked out beside shared/ (worktrees).
 const peersRoot = resolve(repo, process.env.KUBE_STATEFUL_SHARED ?? '../shared', 'corpus', 'peers');
+const rulesDoc = readFileSync(join(repo, 'docs', 'rules.md'), 'utf8');
 const mapping = JSON.parse(readFileSync(join(repo, 'test', 'conformance', 'mapping.json'), 'utf8'));
 
 if (!existsSync(peersRoot)) {
@@ -141,6 +142,9 @@ for (const [peer, spec] of Object.entries(mapping.peers)) {
       if (!entry.reason) {
         regressions.push(`${peer} ${label}: disagreement without a reason in the mapping`);
       }
+      if (!rulesDoc.includes(`\`${entry.fixture}\``)) {
+        regressions.push(`${peer} ${label}: disagreement not listed in docs/rules.md`);
+      }
       disagreements.push(
         `  ${label}: ${peer} ${entry.peer}, we ${entry.ours} — ${entry.reason ?? '(no reason)'}`,
       );
@@ -163,6 +167,9 @@ for (const [peer, spec] of Object.entries(mapping.peers)) {
     }
   }
   for (const item of spec.outOfScope ?? []) {
+    if (!rulesDoc.includes(`\`${item.check}\``)) {
+      regressions.push(`${peer} ${item.check}: out-of-scope check not listed in docs/rules.md`);
+    }
     lines.push(`  out of scope: ${item.check} — ${item.reason}`);
   }
 }
