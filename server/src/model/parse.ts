@@ -1,10 +1,7 @@
 // Turns file text into the immutable FileModel. This is the only place that calls the `yaml`
 // parser; each document version is parsed once here and the result is shared by every feature.
-// On an edit, only the documents whose text changed are parsed again (see chunks.ts).
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Node as YamlAstNode, Pair as YamlPair, Scalar } from 'yaml';
-import type { ChunkDocument, ParsedChunks } from './chunks';
-import { reuseChunk, splitChunks } from './chunks';
 import type {
   DocumentClass,
   DocumentModel,
@@ -21,48 +18,45 @@ import { computeLineStarts } from './spans';
 /** Nesting deeper than this is cut off, so pathological input cannot exhaust the stack. */
 const MAX_DEPTH = 200;
 
-/** Parses every document of a file. Never throws on bad input: problems become ParseIssues. */
-export function parseFile(uri: string, version: number, text: string): FileModel {
-  return parseFileReusing(uri, version, text, undefined).model;
-}
-
 /**
- * Parses a file like `parseFile`, reusing the documents of `previous` (the chunks of an earlier
- * version) whose text did not change, so an edit costs a parse of the edited document only.
- * The result is the same as a full parse; the returned chunks serve the next version.
+ * Parses every document of a file. Never throws on bad input: problems become ParseIssues.
+ *
+ * The text is cut into chunks at `---` lines and each chunk is parsed on its own. Given the
+ * previous model of the same file, chunks whose text did not change are reused (shifted when
+ * their offset moved), so typing in one document of a 200-document file re-parses one document.
  */
-export function parseFileReusing(
+export function parseFile(
   uri: string,
   version: number,
   text: string,
-  previous: ParsedChunks | undefined,
-): { model: FileModel; chunks: ParsedChunks } {
+  previous?: FileModel,
+): FileModel {
   const lineStarts = computeLineStarts(text);
-  const chunks = new Map<string, { start: number; documents: readonly ChunkDocument[] }>();
-  const parsed: ChunkDocument[] = [];
-  for (const [start, end] of splitChunks(text, lineStarts)) {
-    const chunkText = text.slice(start, end);
-    const documents = reuseChunk(previous, chunkText, start) ?? parseChunk(text, chunkText, start);
-    chunks.set(chunkText, { start, documents });
-    parsed.push(...documents);
+  const reusable = new Map<string, ChunkRecord>();
+  for (const record of (previous && chunkRecords.get(previous)) ?? []) {
+    reusable.set(record.text, record);
   }
+  const records: ChunkRecord[] = [];
   const documents: DocumentModel[] = [];
-  let previousEnd = 0;
-  for (const [index, { root, errors, end }] of parsed.entries()) {
-    // A document's range starts at its content; widen it back to the end of the previous one so
-    // that the `---` marker and leading comments belong to it (completion needs that).
-    const span: Span = [previousEnd, Math.max(previousEnd, end)];
-    previousEnd = span[1];
-    const docText = text.slice(span[0], span[1]);
-    const { classification, apiVersion, kind } = classify(root, docText);
-    documents.push({ index, span, root, errors, classification, apiVersion, kind });
+  for (const [start, end] of splitIntoChunks(text, lineStarts)) {
+    const chunkText = text.slice(start, end);
+    const old = reusable.get(chunkText);
+    let chunkDocuments: readonly DocumentModel[];
+    if (old && old.start === start) {
+      chunkDocuments = old.documents;
+    } else if (old) {
+      chunkDocuments = old.documents.map((document) => shiftDocument(document, start - old.start));
+    } else {
+      chunkDocuments = parseChunk(chunkText, start);
+    }
+    records.push({ start, text: chunkText, documents: chunkDocuments });
+    for (const document of chunkDocuments) {
+      const index = documents.length;
+      documents.push(document.index === index ? document : { ...document, index });
+    }
   }
   if (documents.length === 0) {
     documents.push(emptyDocument(text.length));
-  } else if (previousEnd < text.length) {
-    // Trailing whitespace after the last document belongs to it.
-    const last = documents[documents.length - 1]!;
-    documents[documents.length - 1] = { ...last, span: [last.span[0], text.length] };
   }
   const model: FileModel = {
     uri,
@@ -72,23 +66,127 @@ export function parseFileReusing(
     documents,
     hasKubernetes: documents.some((document) => document.classification === 'kubernetes'),
   };
-  return { model, chunks };
+  chunkRecords.set(model, records);
+  return model;
 }
 
-/** Parses one chunk of the file; spans are offsets into the whole text (`base` is its start). */
-function parseChunk(text: string, chunkText: string, base: number): ChunkDocument[] {
-  // A byte-order mark is not content; the parser copes with it, but offsets stay those of the text.
+/** A chunk of text (from one `---` line to the next) and the documents parsed from it. */
+interface ChunkRecord {
+  readonly start: number;
+  readonly text: string;
+  readonly documents: readonly DocumentModel[];
+}
+
+/** Remembers each model's chunks so the next version of the file can reuse them. */
+const chunkRecords = new WeakMap<FileModel, readonly ChunkRecord[]>();
+
+const documentMarker = /^---(?:[ \t]|$)/;
+
+/**
+ * Cuts the text at `---` lines. A leading chunk of only comments joins the next one (the parser
+ * treats such comments as part of the first document). Directives (`%YAML`) apply across a
+ * marker, so a file with directives is parsed as one chunk.
+ */
+function splitIntoChunks(text: string, lineStarts: readonly number[]): Span[] {
+  const cuts: number[] = [];
+  for (const lineStart of lineStarts) {
+    const first = text.charCodeAt(lineStart);
+    if (first === 37 /* % */) {
+      return [[0, text.length]];
+    }
+    if (
+      first === 45 /* - */ &&
+      lineStart > 0 &&
+      documentMarker.test(lineEndSlice(text, lineStart))
+    ) {
+      cuts.push(lineStart);
+    }
+  }
+  const chunks: Span[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    if (chunks.length === 0 && isOnlyComments(text.slice(start, cut))) {
+      continue;
+    }
+    chunks.push([start, cut]);
+    start = cut;
+  }
+  chunks.push([start, text.length]);
+  return chunks;
+}
+
+function lineEndSlice(text: string, lineStart: number): string {
+  return text.slice(lineStart, lineStart + 4).replace(/\r?\n.*$/s, '');
+}
+
+function isOnlyComments(chunk: string): boolean {
+  return chunk.split(/\r?\n|\r/).every((line) => /^\s*(#.*)?$/.test(line));
+}
+
+/** Parses one chunk; spans are made absolute by adding the chunk's offset. */
+function parseChunk(chunkText: string, base: number): DocumentModel[] {
   const astDocuments = parseAllDocuments(chunkText, {
     uniqueKeys: false,
     keepSourceTokens: false,
     prettyErrors: false,
   });
   const list = Array.isArray(astDocuments) ? astDocuments : [];
-  return list.map((astDocument) => ({
-    root: convertNode(astDocument.contents, 0, base),
-    errors: collectIssues(astDocument.errors, text, base, base + chunkText.length),
-    end: base + astDocument.range[2],
-  }));
+  const documents: DocumentModel[] = [];
+  let previousEnd = 0;
+  for (const [index, astDocument] of list.entries()) {
+    const range = astDocument.range;
+    // A document's range starts at its content; widen it back to the end of the previous one so
+    // that the `---` marker and leading comments belong to it (completion needs that). The last
+    // document also takes the chunk's trailing whitespace.
+    const end = index === list.length - 1 ? chunkText.length : Math.max(previousEnd, range[2]);
+    const span: Span = [base + previousEnd, base + end];
+    previousEnd = end;
+    const root = convertNode(astDocument.contents, 0, base);
+    const errors = collectIssues(astDocument.errors, chunkText, base);
+    const { classification, apiVersion, kind } = classify(
+      root,
+      chunkText.slice(span[0] - base, end),
+    );
+    documents.push({ index, span, root, errors, classification, apiVersion, kind });
+  }
+  return documents;
+}
+
+function shiftSpan(span: Span, delta: number): Span {
+  return [span[0] + delta, span[1] + delta];
+}
+
+function shiftDocument(document: DocumentModel, delta: number): DocumentModel {
+  return {
+    ...document,
+    span: shiftSpan(document.span, delta),
+    root: document.root && shiftNode(document.root, delta),
+    errors: document.errors.map((error) => ({ ...error, span: shiftSpan(error.span, delta) })),
+  };
+}
+
+function shiftNode(node: YamlNode, delta: number): YamlNode {
+  switch (node.type) {
+    case 'map':
+      return {
+        ...node,
+        span: shiftSpan(node.span, delta),
+        pairs: node.pairs.map((pair) => ({
+          ...pair,
+          keySpan: shiftSpan(pair.keySpan, delta),
+          span: shiftSpan(pair.span, delta),
+          value: pair.value && shiftNode(pair.value, delta),
+        })),
+      };
+    case 'seq':
+      return {
+        ...node,
+        span: shiftSpan(node.span, delta),
+        items: node.items.map((item) => shiftNode(item, delta)),
+      };
+    default:
+      return { ...node, span: shiftSpan(node.span, delta) };
+  }
 }
 
 function emptyDocument(length: number): DocumentModel {
@@ -110,23 +208,22 @@ interface ParserError {
 }
 
 /** Keeps one issue per line: the parser often reports several errors for one mistake. */
-function collectIssues(
-  errors: readonly ParserError[],
-  text: string,
-  base: number,
-  limit: number,
-): ParseIssue[] {
+function collectIssues(errors: readonly ParserError[], text: string, base: number): ParseIssue[] {
   const issues: ParseIssue[] = [];
   const seenLines = new Set<number>();
   for (const error of errors) {
-    const start = Math.min(base + error.pos[0], limit);
+    const start = Math.min(error.pos[0], text.length);
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     if (seenLines.has(lineStart)) {
       continue;
     }
     seenLines.add(lineStart);
-    const end = Math.max(start, Math.min(base + error.pos[1], limit));
-    issues.push({ span: [start, end], message: firstLine(error.message), code: error.code });
+    const end = Math.max(start, Math.min(error.pos[1], text.length));
+    issues.push({
+      span: [base + start, base + end],
+      message: firstLine(error.message),
+      code: error.code,
+    });
   }
   return issues;
 }
