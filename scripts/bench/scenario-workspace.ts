@@ -113,9 +113,11 @@ async function completionWhileIndexing(options: WorkspaceOptions): Promise<[Metr
   }
   await settle(driver, quietMs);
   const name = 'completion while indexing';
-  const note = driver.capabilities.completionProvider
-    ? `StorageClass reclaimPolicy value, every 20 ms until the indexing progress ended`
-    : 'the server does not offer completion';
+  const note = !driver.capabilities.completionProvider
+    ? 'the server does not offer completion'
+    : driver.progress.length === 0
+      ? 'the server reported no indexing progress'
+      : 'StorageClass reclaimPolicy value, every 20 ms until the indexing progress ended';
   return [{ name, unit: 'ms', samples: driver.progress.length > 0 ? samples : [], note }, driver];
 }
 
