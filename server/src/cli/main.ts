@@ -1,16 +1,21 @@
-// Entry point of dist/cli.js (`kube-stateful`). Subcommands arrive with later issues.
+// Entry point of dist/cli.js (`kube-stateful`): dispatches to one file per subcommand.
+import { runScaffold } from './scaffold';
+
 const usage = `Usage: kube-stateful <command> [options]
 
 Commands:
   lint [paths...]      Check Kubernetes manifests (coming with the diagnostics issue)
-  scaffold <variant>   Write a Kafka/ZooKeeper manifest set (coming with the scaffold issue)
+  scaffold <variant>   Write a Kafka manifest set (kafka-zookeeper or kafka-kraft)
 
 Options:
   -h, --help           Show this help
 `;
 
 function main(argv: readonly string[]): number {
-  const [command] = argv;
+  const [command, ...rest] = argv;
+  if (command === 'scaffold') {
+    return runScaffold(rest);
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(usage);
     return command === undefined ? 2 : 0;
