@@ -1,6 +1,6 @@
 // Shared between client and server: the settings shape and the custom requests. Imports only
 // vscode-languageserver-protocol so the client can include this one file by path.
-import { RequestType } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 export type RuleSeverity = 'off' | 'hint' | 'info' | 'warning' | 'error';
 
@@ -131,6 +131,6 @@ export const scaffoldRequest = new RequestType<ScaffoldOptionsInput, ScaffoldRes
 );
 
 /** Client → server: StorageClass names defined in the workspace or listed in the settings. */
-export const storageClassNamesRequest = new RequestType<void, string[], void>(
+export const storageClassNamesRequest = new RequestType0<string[], void>(
   'kubeStateful/storageClassNames',
 );

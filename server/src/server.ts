@@ -9,10 +9,11 @@ import type { LspArea } from './lsp/services';
 import { createServices } from './lsp/services';
 import { diagnosticsArea } from './lsp/diagnostics';
 import { settingsArea } from './lsp/settings';
+import { scaffoldArea } from './lsp/scaffold';
 import { normalizeSettings, serverStatusRequest } from './protocol';
 
 /** Every LSP area, in registration order. Add a new area here. */
-const areas: readonly LspArea[] = [settingsArea, diagnosticsArea];
+const areas: readonly LspArea[] = [settingsArea, diagnosticsArea, scaffoldArea];
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);

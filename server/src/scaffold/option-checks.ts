@@ -205,3 +205,15 @@ export function checkClusterDomain(domain: string): string | undefined {
   }
   return undefined;
 }
+
+/** A target folder relative to a workspace folder, which must stay inside it. */
+export function checkRelativeFolder(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) {
+    return 'Enter a folder relative to the workspace folder, e.g. k8s/kafka.';
+  }
+  if (/^([a-zA-Z]:)?[\\/]/.test(trimmed) || trimmed.split(/[\\/]/).includes('..')) {
+    return 'Use a relative folder inside the workspace folder (no leading / and no ..).';
+  }
+  return undefined;
+}

@@ -4,6 +4,7 @@ import type { ScaffoldOptionsInput } from '../protocol';
 import { deriveClusterId, resolveScaffoldOptions } from './options';
 import {
   checkQuantity,
+  checkRelativeFolder,
   imageVersion,
   parseCount,
   parseImage,
@@ -113,4 +114,12 @@ test('counts, quantities and image references parse strictly', () => {
   assert.equal(parseImage('kafka:bad tag'), undefined);
   assert.deepEqual(imageVersion('zookeeper:3.8.6-jre-17'), [3, 8]);
   assert.equal(imageVersion('zookeeper:latest'), undefined);
+});
+
+test('target folders must stay inside the workspace folder', () => {
+  assert.equal(checkRelativeFolder('k8s/kafka'), undefined);
+  assert.equal(checkRelativeFolder('deploy\\kafka'), undefined);
+  for (const bad of ['', '  ', '/etc/kafka', 'C:\\kafka', '../outside', 'k8s/../../x']) {
+    assert.match(checkRelativeFolder(bad) ?? '', /folder/, bad);
+  }
 });

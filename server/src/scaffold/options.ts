@@ -8,7 +8,8 @@ import type {
   ScaffoldVariant,
   StorageClassChoice,
 } from '../protocol';
-import { images, storageProviders } from './facts';
+import { defaultKafkaImage, scaffoldDefaults } from './defaults';
+import { storageProviders } from './facts';
 import {
   brokersWarning,
   checkBrokers,
@@ -43,26 +44,6 @@ export interface ScaffoldOptions {
   readonly antiAffinity: AntiAffinityMode;
   readonly clusterId: string;
   readonly clusterDomain: string;
-}
-
-export const scaffoldDefaults = {
-  namespace: 'kafka',
-  zookeeperReplicas: 3,
-  controllers: 3,
-  brokers: 3,
-  storageClass: { create: 'azure-disk-csi' } as StorageClassChoice,
-  kafkaVolumeSize: '100Gi',
-  zookeeperVolumeSize: '10Gi',
-  controllerVolumeSize: '10Gi',
-  kafkaMemory: '4Gi',
-  zookeeperMemory: '2Gi',
-  controllerMemory: '2Gi',
-  antiAffinity: 'required' as AntiAffinityMode,
-  clusterDomain: 'cluster.local',
-} as const;
-
-export function defaultKafkaImage(variant: ScaffoldVariant): string {
-  return variant === 'kafka-zookeeper' ? images.kafkaZookeeperMode : images.kafkaKraft;
 }
 
 /**
@@ -105,7 +86,7 @@ export function resolveScaffoldOptions(input: ScaffoldOptionsInput): ResolvedOpt
     zookeeperMemory: input.zookeeperMemory ?? scaffoldDefaults.zookeeperMemory,
     controllerMemory: input.controllerMemory ?? scaffoldDefaults.controllerMemory,
     kafkaImage: input.kafkaImage ?? defaultKafkaImage(variant),
-    zookeeperImage: input.zookeeperImage ?? images.zookeeper,
+    zookeeperImage: input.zookeeperImage ?? scaffoldDefaults.zookeeperImage,
     antiAffinity: input.antiAffinity ?? scaffoldDefaults.antiAffinity,
     clusterId: input.clusterId ?? deriveClusterId(namespace),
     clusterDomain: input.clusterDomain ?? scaffoldDefaults.clusterDomain,
