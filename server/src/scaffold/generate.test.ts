@@ -4,18 +4,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { getIn, parseFile, scalarText, spanToRange } from '../model';
+import { getIn, parseFile, scalarText } from '../model';
 import type { FileModel } from '../model';
 import type { ScaffoldOptionsInput, ScaffoldResult } from '../protocol';
 import { normalizeSettings } from '../protocol';
-import type { IndexView, IndexedObject } from '../rules/index-view';
+import { indexForFixture } from '../../../test/support/fixture-index';
 import { runRules } from '../rules/run-rules';
 import { loadSchema } from '../schema';
 import { generateKafkaManifests } from './generate';
 
 const goldenRoot = resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'scaffold');
 const schema = loadSchema();
-const settings = normalizeSettings({});
+// A user who picks an existing StorageClass says it exists in the cluster; the setting says the same.
+const settings = normalizeSettings({ knownStorageClasses: ['managed-csi-premium'] });
 
 function generate(input: ScaffoldOptionsInput): ScaffoldResult {
   const result = generateKafkaManifests(input);
@@ -25,32 +26,6 @@ function generate(input: ScaffoldOptionsInput): ScaffoldResult {
 
 function parseAll(result: ScaffoldResult): FileModel[] {
   return result.files.map((file) => parseFile(`file:///scaffold/${file.path}`, 1, file.content));
-}
-
-/** The objects of the generated set, as the workspace index would list them. */
-function indexOf(models: readonly FileModel[]): IndexView {
-  const objects: IndexedObject[] = [];
-  for (const model of models) {
-    for (const document of model.documents) {
-      const nameNode = getIn(document.root, ['metadata', 'name']);
-      objects.push({
-        uri: model.uri,
-        documentIndex: document.index,
-        apiVersion: document.apiVersion ?? '',
-        kind: document.kind ?? '',
-        name: scalarText(nameNode) ?? '',
-        namespace: scalarText(getIn(document.root, ['metadata', 'namespace'])) ?? 'default',
-        nameRange: spanToRange(model, nameNode?.span ?? document.span),
-      });
-    }
-  }
-  return {
-    objectsOfKind: (kind, namespace) =>
-      objects.filter(
-        (object) =>
-          object.kind === kind && (namespace === undefined || object.namespace === namespace),
-      ),
-  };
 }
 
 const goldenVariants: Record<string, ScaffoldOptionsInput> = {
@@ -110,7 +85,7 @@ for (const storageClass of [
 test('every variant passes every rule with no error and no warning', () => {
   for (const input of matrix) {
     const models = parseAll(generate(input));
-    const index = indexOf(models);
+    const index = indexForFixture(models);
     for (const model of models) {
       const findings = runRules(model, { schema, settings, index }).filter(
         (finding) => finding.severity === 'error' || finding.severity === 'warning',
@@ -122,6 +97,22 @@ test('every variant passes every rule with no error and no warning', () => {
       );
     }
   }
+});
+
+test('the rule check is not vacuous: a broken reference in a generated set is reported', () => {
+  const result = generate({ variant: 'kafka-kraft' });
+  const models = result.files.map((file) =>
+    parseFile(
+      `file:///scaffold/${file.path}`,
+      1,
+      file.content.replace('serviceName: kafka-headless', 'serviceName: kafka-missing'),
+    ),
+  );
+  const index = indexForFixture(models);
+  const ruleIds = models.flatMap((model) =>
+    runRules(model, { schema, settings, index }).map((finding) => finding.ruleId),
+  );
+  assert.ok(ruleIds.includes('sts-service-not-found'), ruleIds.join());
 });
 
 test('every file parses as one Kubernetes object in the chosen namespace', () => {

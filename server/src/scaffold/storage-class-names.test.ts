@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { IndexView, IndexedObject } from '../rules/index-view';
+import type { IndexView, StorageClassFacts } from '../rules/index-view';
 import { emptyIndexView } from '../rules/index-view';
 import { knownStorageClassNames } from './storage-class-names';
 
-function storageClass(name: string): IndexedObject {
+function storageClass(name: string): StorageClassFacts {
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return {
     uri: 'file:///sc.yaml',
@@ -19,8 +19,8 @@ function storageClass(name: string): IndexedObject {
 
 test('merges workspace StorageClasses with the configured ones, sorted and unique', () => {
   const index: IndexView = {
-    objectsOfKind: (kind) =>
-      kind === 'StorageClass' ? [storageClass('fast'), storageClass('gp3')] : [],
+    ...emptyIndexView,
+    storageClasses: () => [storageClass('fast'), storageClass('gp3')],
   };
   assert.deepEqual(
     knownStorageClassNames(index, { knownStorageClasses: ['managed-csi-premium', 'gp3'] }),

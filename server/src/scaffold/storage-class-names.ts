@@ -4,15 +4,15 @@ import type { KubeStatefulSettings } from '../protocol';
 import type { IndexView } from '../rules/index-view';
 
 /**
- * Sorted, without duplicates. Until the workspace index is running, the server's view is the
- * empty one and only the `kubeStateful.knownStorageClasses` setting contributes.
+ * Sorted, without duplicates. While the workspace index is still scanning, the classes of the
+ * files it has not reached yet are missing; the setting covers classes that live only in clusters.
  */
 export function knownStorageClassNames(
   index: IndexView,
   settings: Pick<KubeStatefulSettings, 'knownStorageClasses'>,
 ): string[] {
   const names = new Set(settings.knownStorageClasses);
-  for (const storageClass of index.objectsOfKind('StorageClass')) {
+  for (const storageClass of index.storageClasses()) {
     if (storageClass.name) {
       names.add(storageClass.name);
     }

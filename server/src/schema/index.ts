@@ -1,7 +1,7 @@
 // The schema's public surface.
 export * from './types';
 export { loadSchema, createSchema, parseType } from './schema';
-export { resolvePath, rootObject, step, fieldsOf, describeType } from './resolve';
+export { resolvePath, rootObject, step, fieldsOf, describeType, typeDisplayName } from './resolve';
 export type { ResolvedNode, ResolvedVia } from './resolve';
 export { isValidQuantity, quantitySuffixes } from './quantity';
 export { extractDefault } from './defaults';

@@ -84,6 +84,15 @@ test('resolves the root of a document of unknown kind to apiVersion, kind and me
   assert.equal(rootObject(schema, undefined), root, 'the generic root is built once per schema');
 });
 
+test('requires apiVersion and kind at the root of a known kind only', () => {
+  const root = rootObject(schema, statefulSet);
+  assert.equal(root.fields.get('apiVersion')?.required, true);
+  assert.equal(root.fields.get('kind')?.required, true);
+  assert.equal(rootObject(schema, statefulSet), root);
+  const claim = resolvePath(schema, statefulSet, ['spec', 'volumeClaimTemplates', 0]);
+  assert.equal(claim?.object?.fields.get('apiVersion')?.required, false);
+});
+
 test('lists fields required first', () => {
   const root = resolvePath(schema, statefulSet, ['spec']);
   const names = fieldsOf(schema, root).map((field) => field.name);

@@ -23,6 +23,7 @@ export interface ResolvedNode {
 }
 
 const genericRoots = new WeakMap<Schema, ObjectSchema>();
+const kindRoots = new WeakMap<KindInfo, ObjectSchema>();
 
 /**
  * The root object of a document: the kind's type when the kind is known, otherwise a generic
@@ -30,8 +31,33 @@ const genericRoots = new WeakMap<Schema, ObjectSchema>();
  * resource) still gets those.
  */
 export function rootObject(schema: Schema, kindInfo: KindInfo | undefined): ObjectSchema {
-  const known = kindInfo ? schema.object(kindInfo.type) : undefined;
+  const known = kindInfo ? kindRoot(schema, kindInfo) : undefined;
   return known ?? genericRoot(schema);
+}
+
+/**
+ * The kind's root type with `apiVersion` and `kind` required: a manifest needs them, while the
+ * same type nested elsewhere (a PersistentVolumeClaim in `volumeClaimTemplates`) does not.
+ */
+function kindRoot(schema: Schema, kindInfo: KindInfo): ObjectSchema | undefined {
+  let root = kindRoots.get(kindInfo);
+  if (root) {
+    return root;
+  }
+  const object = schema.object(kindInfo.type);
+  if (!object) {
+    return undefined;
+  }
+  const fields = new Map(object.fields);
+  for (const name of ['apiVersion', 'kind']) {
+    const field = fields.get(name);
+    if (field) {
+      fields.set(name, { ...field, required: true });
+    }
+  }
+  root = { ...object, fields };
+  kindRoots.set(kindInfo, root);
+  return root;
 }
 
 function genericRoot(schema: Schema): ObjectSchema {
@@ -178,10 +204,15 @@ export function describeType(type: FieldType): string {
     case 'primitive':
       return type.type === 'int-or-string' ? 'int or string' : type.type;
     case 'object':
-      return type.ref.replace(/^(?:[A-Z][a-z]+)*?V\d+(?:alpha\d+|beta\d+)?(?=[A-Z])/, '');
+      return typeDisplayName(type.ref);
     case 'array':
       return `[]${describeType(type.items)}`;
     case 'map':
       return `map[string]${describeType(type.values)}`;
   }
+}
+
+/** The name users know a generated type by: `V1StatefulSetSpec` → `StatefulSetSpec`. */
+export function typeDisplayName(ref: string): string {
+  return ref.replace(/^(?:[A-Z][a-z]+)*?V\d+(?:alpha\d+|beta\d+)?(?=[A-Z])/, '');
 }

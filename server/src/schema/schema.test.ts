@@ -150,11 +150,12 @@ test('marks status and server-owned metadata read-only', () => {
   assert.equal(schema.object('V1PodCondition')?.fields.get('status')?.readOnly, false);
 });
 
-test('makes apiVersion and kind required at the root, with their values', () => {
+test('knows the apiVersion and kind values of a kind root type', () => {
   const root = schema.object('V2HorizontalPodAutoscaler')!;
   assert.deepEqual(root.fields.get('apiVersion')?.enum, ['autoscaling/v2', 'autoscaling/v1']);
-  assert.equal(root.fields.get('apiVersion')?.required, true);
   assert.deepEqual(root.fields.get('kind')?.enum, ['HorizontalPodAutoscaler']);
+  // Required only at a document root (resolve.ts rootObject), not where the type is nested.
+  assert.equal(schema.object('V1PersistentVolumeClaim')?.fields.get('kind')?.required, false);
 });
 
 test('carries types, required flags and descriptions from the generated models', () => {

@@ -99,13 +99,14 @@ export function createSchema(data: SchemaData): Schema {
     }
     return { name, description: data.descriptions[descriptionIndex] ?? '', fields };
 
-    // The root of a kind: apiVersion and kind are required in a manifest and have known values.
+    // A kind's root type knows the values of its apiVersion and kind. (Whether they are required
+    // depends on the position: see rootObject in resolve.ts.)
     function rootField(field: FieldSchema, kind: string): FieldSchema {
       if (field.name === 'apiVersion') {
         const versions = (byName.get(kind) ?? []).map((info) => info.apiVersion);
-        return { ...field, required: true, enum: versions };
+        return { ...field, enum: versions };
       }
-      return field.name === 'kind' ? { ...field, required: true, enum: [kind] } : field;
+      return field.name === 'kind' ? { ...field, enum: [kind] } : field;
     }
   };
 
