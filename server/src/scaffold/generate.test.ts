@@ -99,20 +99,57 @@ test('every variant passes every rule with no error and no warning', () => {
   }
 });
 
-test('the rule check is not vacuous: a broken reference in a generated set is reported', () => {
-  const result = generate({ variant: 'kafka-kraft' });
-  const models = result.files.map((file) =>
-    parseFile(
-      `file:///scaffold/${file.path}`,
-      1,
-      file.content.replace('serviceName: kafka-headless', 'serviceName: kafka-missing'),
-    ),
+/** Rule ids reported on a generated set after replacing `from` with `to` in every file. */
+function findingsAfter(input: ScaffoldOptionsInput, from: string, to: string): string[] {
+  const models = generate(input).files.map((file) =>
+    parseFile(`file:///scaffold/${file.path}`, 1, file.content.replace(from, to)),
   );
   const index = indexForFixture(models);
-  const ruleIds = models.flatMap((model) =>
+  return models.flatMap((model) =>
     runRules(model, { schema, settings, index }).map((finding) => finding.ruleId),
   );
-  assert.ok(ruleIds.includes('sts-service-not-found'), ruleIds.join());
+}
+
+test('the rule check is not vacuous: the Kafka and ZooKeeper rules recognise the generated set', () => {
+  const zk: ScaffoldOptionsInput = { variant: 'kafka-zookeeper' };
+  const cases: [ScaffoldOptionsInput, string, string, string][] = [
+    [zk, 'serviceName: kafka-headless', 'serviceName: kafka-missing', 'sts-service-not-found'],
+    [
+      zk,
+      'replicas: 3\n  podManagementPolicy',
+      'replicas: 4\n  podManagementPolicy',
+      'zk-ensemble-size',
+    ],
+    [
+      zk,
+      'zookeeper-1.zookeeper-headless.kafka',
+      'zookeeper-1.zookeeper-headless.other',
+      'zk-servers-mismatch',
+    ],
+    [zk, 'value: srvr,ruok', 'value: srvr', 'zk-4lw-probe'],
+    [zk, 'maxUnavailable: 1', 'maxUnavailable: 2', 'zk-pdb-quorum'],
+    [
+      zk,
+      "MIN_INSYNC_REPLICAS\n              value: '2'",
+      "MIN_INSYNC_REPLICAS\n              value: '3'",
+      'kafka-replication-factor',
+    ],
+    [zk, 'apache/kafka:3.9.2', 'apache/kafka:4.0.1', 'kafka-zookeeper-mode-removed'],
+    [zk, 'KAFKA_BROKER_ID=${HOSTNAME##*-}', 'KAFKA_BROKER_ID=0', 'kafka-broker-id-fixed'],
+    [zk, 'value: /var/lib/kafka/data/logs', 'value: /tmp/kafka-logs', 'kafka-log-dirs-ephemeral'],
+    [
+      zk,
+      'zookeeper-0.zookeeper-headless',
+      'zookeeper-0.zk-gone',
+      'kafka-zookeeper-connect-unresolved',
+    ],
+  ];
+  for (const [input, from, to, ruleId] of cases) {
+    assert.ok(
+      findingsAfter(input, from, to).includes(ruleId),
+      `${ruleId} after '${from}' → '${to}'`,
+    );
+  }
 });
 
 test('every file parses as one Kubernetes object in the chosen namespace', () => {
