@@ -1,4 +1,16 @@
 // Every rule the engine runs, in one array. Adding a rule means adding its file and one line here.
+import { apiDeprecated } from './api-deprecated';
+import { apiRemoved } from './api-removed';
+import { claimAccessModesMissing } from './claim-access-modes-missing';
+import { claimStorageMissing } from './claim-storage-missing';
+import { hostPath } from './host-path';
+import { inTreeProvisioner } from './in-tree-provisioner';
+import { labelSyntax } from './label-syntax';
+import { reclaimPolicyDelete } from './reclaim-policy-delete';
+import { rwoClaimShared } from './rwo-claim-shared';
+import { storageClassNotFound } from './storage-class-not-found';
+import { stsEphemeralData } from './sts-ephemeral-data';
+import { volumeMountUnresolved } from './volume-mount-unresolved';
 import { antiAffinityMissing } from './anti-affinity-missing';
 import { antiAffinitySelectorMismatch } from './anti-affinity-selector-mismatch';
 import { duplicateKey } from './duplicate-key';
@@ -67,6 +79,21 @@ export const allRules: readonly Rule[] = [
   probePortUndeclared,
   resourcesMissing,
   resourcesRequestExceedsLimit,
+  // Storage
+  volumeMountUnresolved,
+  claimAccessModesMissing,
+  claimStorageMissing,
+  storageClassNotFound,
+  hostPath,
+  stsEphemeralData,
+  rwoClaimShared,
+  reclaimPolicyDelete,
+  inTreeProvisioner,
+  // Labels
+  labelSyntax,
+  // API versions
+  apiDeprecated,
+  apiRemoved,
   // Kafka and ZooKeeper
   zkEnsembleSize,
   zkServersMismatch,
