@@ -11,6 +11,7 @@ import { completionArea } from './lsp/completion';
 import { diagnosticsArea } from './lsp/diagnostics';
 import { hoverArea } from './lsp/hover';
 import { settingsArea } from './lsp/settings';
+import { scaffoldArea } from './lsp/scaffold';
 import { workspaceArea } from './lsp/workspace';
 import { normalizeSettings } from './protocol';
 
@@ -23,6 +24,7 @@ const areas: readonly LspArea[] = [
   diagnosticsArea,
   completionArea,
   hoverArea,
+  scaffoldArea,
 ];
 
 export function startServer(connection: Connection): void {
