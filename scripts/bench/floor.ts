@@ -8,6 +8,8 @@ export const floorNames = {
   largeFile: 'floor: yaml parse, large file',
   workspace: 'floor: yaml parse, whole workspace',
   crossFile: 'floor: yaml parse, Service + dependents',
+  largeFileCpu: 'floor CPU: yaml parse, large file',
+  workspaceCpu: 'floor CPU: yaml parse, whole workspace',
 } as const;
 
 /** Parses like server/src/model/parse.ts does, and returns how many documents it found. */
@@ -20,26 +22,37 @@ function parseOnce(text: string): number {
   return Array.isArray(documents) ? documents.length : 0;
 }
 
+export interface FloorSamples {
+  /** Wall-clock milliseconds per parse of the whole set. */
+  readonly wall: number[];
+  /** CPU milliseconds (user + system) per parse of the whole set. */
+  readonly cpu: number[];
+}
+
 /** Times `reps` parses of each text set after `warmup` untimed ones, in milliseconds per set. */
 export function measureParseFloor(
   texts: readonly string[],
   reps: number,
   warmup: number,
-): number[] {
-  const samples: number[] = [];
+): FloorSamples {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   let documents = 0;
   for (let i = 0; i < warmup + reps; i++) {
     const start = process.hrtime.bigint();
+    const startCpu = process.cpuUsage();
     for (const text of texts) {
       documents += parseOnce(text);
     }
     if (i >= warmup) {
-      samples.push(elapsedMs(start));
+      const used = process.cpuUsage(startCpu);
+      wall.push(elapsedMs(start));
+      cpu.push((used.user + used.system) / 1000);
     }
   }
   // Using the count keeps the parse from looking dead to the optimizer.
   if (documents < 0) {
     throw new Error('unreachable');
   }
-  return samples;
+  return { wall, cpu };
 }

@@ -1,7 +1,7 @@
 // Drives any stdio language server the way an editor does: spawns it, answers its requests
 // (configuration, progress, registrations, diagnostics refresh), and offers the requests the
 // scenarios time. Diagnostics are pulled when the server supports it and awaited as pushes if not.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -72,6 +72,8 @@ export interface Driver {
   hover(uri: string, position: Position): Promise<Hover | null>;
   request<R>(method: string, params?: unknown): Promise<R>;
   memory(): Memory | undefined;
+  /** The server's CPU time so far in milliseconds (Linux only). */
+  cpuMs(): number | undefined;
   stderr(): string;
   shutdown(): Promise<void>;
 }
@@ -101,6 +103,26 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
     timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Clock ticks per second of /proc CPU times (USER_HZ), 100 on virtually every Linux. */
+let ticksPerSecond: number | undefined;
+
+/**
+ * The CPU time a process has used so far (user + system), in milliseconds, from /proc. Unlike
+ * wall-clock times it barely moves when other processes compete for the cores.
+ */
+export function readCpuMs(pid: number): number | undefined {
+  try {
+    ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may contain spaces) start at the state, field 3.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1000) / ticksPerSecond : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads VmRSS and VmHWM of a process from /proc (Linux only; undefined elsewhere). */
@@ -277,6 +299,7 @@ export async function startDriver(options: DriverOptions): Promise<Driver> {
       request<Hover | null>('textDocument/hover', { textDocument: { uri }, position }),
     request,
     memory: () => (child.pid === undefined ? undefined : readMemory(child.pid)),
+    cpuMs: () => (child.pid === undefined ? undefined : readCpuMs(child.pid)),
     stderr: () => stderr,
     async shutdown() {
       try {

@@ -25,18 +25,18 @@ export interface MetricResult {
   readonly unit: 'ms' | 'MB';
   readonly summary: Summary | undefined;
   readonly target: Target | undefined;
-  /** p95 divided by the p95 of the metric's parse floor. */
+  /** p95 divided by the median (p50) of the metric's parse floor. */
   readonly floorRatio: number | undefined;
   /** Undefined when there is no target or no sample. */
   readonly met: boolean | undefined;
   readonly note: string | undefined;
 }
 
-/** Summarizes a metric and checks its target; `floors` holds each floor metric's p95. */
+/** Summarizes a metric and checks its target; `floors` holds each floor metric's median. */
 export function evaluate(metric: Metric, floors: ReadonlyMap<string, number>): MetricResult {
   const summary = summarize(metric.samples);
-  const floorP95 = metric.floor === undefined ? undefined : floors.get(metric.floor);
-  const floorRatio = summary && floorP95 ? summary.p95 / floorP95 : undefined;
+  const floor = metric.floor === undefined ? undefined : floors.get(metric.floor);
+  const floorRatio = summary && floor ? summary.p95 / floor : undefined;
   let met: boolean | undefined;
   if (summary && metric.target) {
     const { p95Below, floorMultiple } = metric.target;

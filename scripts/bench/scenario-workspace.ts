@@ -27,6 +27,8 @@ interface IndexRun {
   /** When the server last asked for a diagnostics refresh after indexing. */
   readonly lastRefreshMs: number | undefined;
   readonly indexedFiles: number | undefined;
+  /** The server's CPU time from its start to the end of the indexing. */
+  readonly cpuMs: number | undefined;
 }
 
 /** How long without a new refresh before the indexing counts as settled. */
@@ -81,6 +83,7 @@ async function indexOnce(options: WorkspaceOptions): Promise<IndexRun> {
     progressEndMs: ended === undefined ? undefined : sinceStart(ended),
     lastRefreshMs: last === undefined || ended === undefined ? undefined : sinceStart(last),
     indexedFiles: await indexedFiles(driver),
+    cpuMs: driver.cpuMs(),
   };
 }
 
@@ -129,6 +132,7 @@ async function measureIndexing(
   const refreshed: number[] = [];
   const rss: number[] = [];
   const peaks: number[] = [];
+  const cpu: number[] = [];
   let files: number | undefined;
   for (let run = 0; run < options.indexRuns; run++) {
     const result = await indexOnce(options);
@@ -138,6 +142,9 @@ async function measureIndexing(
     if (result.progressEndMs !== undefined) {
       ends.push(result.progressEndMs);
       refreshed.push(result.lastRefreshMs ?? result.progressEndMs);
+      if (result.cpuMs !== undefined) {
+        cpu.push(result.cpuMs);
+      }
     }
     const memory = driver.memory();
     if (memory) {
@@ -165,6 +172,13 @@ async function measureIndexing(
         refreshed.length === 0
           ? none
           : `from spawn and initialize; the server reports ${files ?? '?'} indexed files`,
+    },
+    {
+      name: `server CPU, start + index ${count} files`,
+      unit: 'ms',
+      samples: cpu,
+      floor: floorNames.workspaceCpu,
+      note: ends.length === 0 ? none : 'read from /proc after the indexing settled',
     },
     {
       name: 'resident memory after indexing',
