@@ -7,12 +7,13 @@ import { ModelCache } from './model';
 import { loadSchema } from './schema';
 import type { LspArea } from './lsp/services';
 import { createServices } from './lsp/services';
+import { codeActionsArea } from './lsp/code-actions';
 import { diagnosticsArea } from './lsp/diagnostics';
 import { settingsArea } from './lsp/settings';
 import { normalizeSettings, serverStatusRequest } from './protocol';
 
 /** Every LSP area, in registration order. Add a new area here. */
-const areas: readonly LspArea[] = [settingsArea, diagnosticsArea];
+const areas: readonly LspArea[] = [settingsArea, diagnosticsArea, codeActionsArea];
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
