@@ -2,8 +2,13 @@
 // so cross-object rules can be tested with one self-contained file.
 import type { FileModel } from '../../server/src/model';
 import type { IndexView } from '../../server/src/rules/index-view';
-import { emptyIndexView } from '../../server/src/rules/index-view';
+import { extractFacts } from '../../server/src/workspace-index/extract-facts';
+import { WorkspaceIndex } from '../../server/src/workspace-index/workspace-index';
 
-export function indexForFixture(_models: readonly FileModel[]): IndexView {
-  return emptyIndexView;
+export function indexForFixture(models: readonly FileModel[]): IndexView {
+  const index = new WorkspaceIndex();
+  for (const model of models) {
+    index.update(model.uri, extractFacts(model));
+  }
+  return index.view();
 }

@@ -9,6 +9,35 @@ import { schemaUnknownField } from './schema-unknown-field';
 import { schemaUnknownKind } from './schema-unknown-kind';
 import type { Rule } from './types';
 import { yamlBooleanString } from './yaml-boolean-string';
+import { apiDeprecated } from './api-deprecated';
+import { apiRemoved } from './api-removed';
+import { claimAccessModesMissing } from './claim-access-modes-missing';
+import { claimStorageMissing } from './claim-storage-missing';
+import { inTreeProvisioner } from './in-tree-provisioner';
+import { hostPath } from './host-path';
+import { labelSyntax } from './label-syntax';
+import { reclaimPolicyDelete } from './reclaim-policy-delete';
+import { rwoClaimShared } from './rwo-claim-shared';
+import { storageClassNotFound } from './storage-class-not-found';
+import { stsEphemeralData } from './sts-ephemeral-data';
+import { volumeMountUnresolved } from './volume-mount-unresolved';
+import { antiAffinityMissing } from './anti-affinity-missing';
+import { antiAffinitySelectorMismatch } from './anti-affinity-selector-mismatch';
+import { pdbBlocksEviction } from './pdb-blocks-eviction';
+import { pdbMissing } from './pdb-missing';
+import { pdbPolicy } from './pdb-policy';
+import { pdbSelectsNothing } from './pdb-selects-nothing';
+import { probeIdentical } from './probe-identical';
+import { probeMissing } from './probe-missing';
+import { probePortUndeclared } from './probe-port-undeclared';
+import { resourcesMissing } from './resources-missing';
+import { resourcesRequestExceedsLimit } from './resources-request-exceeds-limit';
+import { selectorMismatch } from './selector-mismatch';
+import { serviceSelectsNothing } from './service-selects-nothing';
+import { stsServiceNameMissing } from './sts-service-name-missing';
+import { stsServiceNotFound } from './sts-service-not-found';
+import { stsServiceNotHeadless } from './sts-service-not-headless';
+import { stsServiceSelectorMismatch } from './sts-service-selector-mismatch';
 import { yamlSyntax } from './yaml-syntax';
 
 export const allRules: readonly Rule[] = [
@@ -22,6 +51,40 @@ export const allRules: readonly Rule[] = [
   schemaEnum,
   invalidQuantity,
   yamlBooleanString,
+  // Workload wiring
+  selectorMismatch,
+  stsServiceNameMissing,
+  stsServiceNotFound,
+  stsServiceNotHeadless,
+  stsServiceSelectorMismatch,
+  serviceSelectsNothing,
+  // Availability
+  pdbMissing,
+  pdbPolicy,
+  pdbBlocksEviction,
+  pdbSelectsNothing,
+  antiAffinityMissing,
+  antiAffinitySelectorMismatch,
+  probeMissing,
+  probeIdentical,
+  probePortUndeclared,
+  resourcesMissing,
+  resourcesRequestExceedsLimit,
+  // Storage.
+  volumeMountUnresolved,
+  claimAccessModesMissing,
+  claimStorageMissing,
+  storageClassNotFound,
+  hostPath,
+  stsEphemeralData,
+  rwoClaimShared,
+  reclaimPolicyDelete,
+  inTreeProvisioner,
+  // Labels.
+  labelSyntax,
+  // API versions.
+  apiDeprecated,
+  apiRemoved,
 ];
 
 export function ruleById(id: string): Rule | undefined {
