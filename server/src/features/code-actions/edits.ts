@@ -138,7 +138,7 @@ export function setIn(
       return insertPairs(target, current, { [key]: nest(rest, value) });
     }
     const child = asMap(pair.value);
-    if (rest.length === 0 || !child || (child.pairs.length === 0 && !child.flow)) {
+    if (rest.length === 0 || !child || child.pairs.length === 0) {
       return replacePairValue(target, pair, nest(rest, value), current.flow);
     }
     current = child;

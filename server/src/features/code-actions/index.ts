@@ -5,9 +5,13 @@ import type { FileModel } from '../../model';
 import { createContext } from '../../rules/run-rules';
 import type { RunRulesOptions } from '../../rules/run-rules';
 import type { Finding } from '../../rules/types';
+import { apiVersionFixers } from './api-version';
+import { availabilityFixers } from './availability';
 import { schemaFixers } from './schema';
+import { storageFixers } from './storage';
 import { disableForLineFix } from './suppress';
 import type { FixContext, Fixer, QuickFix } from './types';
+import { wiringFixers } from './wiring';
 import { detectLayout } from './yaml-text';
 
 export type { QuickFix } from './types';
@@ -15,6 +19,10 @@ export type { FileEdit } from './edits';
 
 const fixers: Readonly<Record<string, Fixer>> = {
   ...schemaFixers,
+  ...apiVersionFixers,
+  ...wiringFixers,
+  ...availabilityFixers,
+  ...storageFixers,
 };
 
 export interface QuickFixOptions extends RunRulesOptions {
@@ -37,6 +45,8 @@ export function quickFixesFor(
       modelOf: options.modelOf,
     };
     const own = fixers[finding.ruleId]?.(finding, context) ?? [];
-    return [...own, ...disableForLineFix(finding, context)];
+    // Syntax errors are never silenced: kubectl cannot read the file either.
+    const disable = finding.ruleId === 'yaml-syntax' ? [] : disableForLineFix(finding, context);
+    return [...own, ...disable];
   });
 }

@@ -80,15 +80,6 @@ const useSuggestion: Fixer = (finding, context) => {
     : [];
 };
 
-/** `schema-api-version`: each apiVersion that serves the kind. */
-const pickApiVersion: Fixer = (finding, context) =>
-  replaceWithEach(
-    finding,
-    context,
-    dataStrings(finding, 'allowed'),
-    (value) => `Change apiVersion to \`${value}\``,
-  );
-
 export const schemaFixers: Readonly<Record<string, Fixer>> = {
   'schema-unknown-field': renameUnknownField,
   'schema-enum': pickAllowedValue,
@@ -96,5 +87,4 @@ export const schemaFixers: Readonly<Record<string, Fixer>> = {
   'schema-type': quoteScalar,
   'invalid-quantity': useSuggestion,
   'schema-unknown-kind': useSuggestion,
-  'schema-api-version': pickApiVersion,
 };
