@@ -9,7 +9,7 @@ test('schema-unknown-field: renames the key, but not onto a key that exists', ()
   const text = configMap('    app: c\n').replace('  labels:', '  lables: # typo');
   assert.match(
     checkFix(text, 'schema-unknown-field', 'Rename `lables` to `labels`')[mainUri]!,
-    /  labels: # typo\n/,
+    / {2}labels: # typo\n/,
   );
   const taken = configMap('    app: c\n').replace('  labels:', '  Labels: {}\n  labels:');
   const titles = fixesFor(taken, 'schema-unknown-field').map((fix) => fix.title);
