@@ -8,7 +8,9 @@ import { loadSchema } from './schema';
 import type { LspArea } from './lsp/services';
 import { createServices } from './lsp/services';
 import { codeActionsArea } from './lsp/code-actions';
+import { completionArea } from './lsp/completion';
 import { diagnosticsArea } from './lsp/diagnostics';
+import { hoverArea } from './lsp/hover';
 import { settingsArea } from './lsp/settings';
 import { workspaceArea } from './lsp/workspace';
 import { normalizeSettings } from './protocol';
@@ -16,7 +18,14 @@ import { normalizeSettings } from './protocol';
 /** Every LSP area, in registration order. Add a new area here. */
 // The workspace area comes before diagnostics: an edit must reach the index before the
 // diagnostics of the edited file are computed.
-const areas: readonly LspArea[] = [settingsArea, workspaceArea, diagnosticsArea, codeActionsArea];
+const areas: readonly LspArea[] = [
+  settingsArea,
+  workspaceArea,
+  diagnosticsArea,
+  completionArea,
+  hoverArea,
+  codeActionsArea,
+];
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);

@@ -65,7 +65,7 @@ test('a directory is scanned like a workspace: text output, sorted, 1-based, exi
     ],
   );
   assert.match(findings[1]!, /Did you mean 'fast-ssd'\?/);
-  assert.match(lines[lines.length - 1]!, /^6 files checked: /);
+  assert.match(lines[lines.length - 1]!, /^8 files checked: /);
   assert.ok(!result.stdout.includes('node_modules'), 'node_modules is skipped');
   assert.ok(!result.stdout.includes('templates/'), 'Helm templates are skipped');
 });
@@ -193,4 +193,12 @@ test('bad usage and unreadable input exit with 2 and say why', () => {
   const help = runCli(['lint', '--help'], root);
   assert.equal(help.status, 0);
   assert.match(help.stdout, /Usage: kube-stateful lint/);
+});
+
+test('a file given alone takes its namespace from the kustomization beside it', () => {
+  const { findings } = lintJson(['kustomized/app.yaml']);
+  assert.deepEqual(
+    findings.filter((finding) => finding.ruleId === 'rwo-claim-shared').map((f) => f.line),
+    [34],
+  );
 });

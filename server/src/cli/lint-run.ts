@@ -1,7 +1,7 @@
 // Runs the editor's rules over files and folders: folders are scanned like a workspace (same
 // skips, same index), every file is indexed first so cross-file rules see the whole set, then
 // each file is checked. Node-free apart from paths: file access goes through a FileSystem.
-import { relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { FileModel } from '../model';
 import { parseFile } from '../model';
 import type { KubeStatefulSettings } from '../protocol';
@@ -36,6 +36,11 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   const { fs, settings, cwd } = options;
   const files = await collectFiles(options);
   const index = new WorkspaceIndex();
+  // A file given alone still takes its namespace from the kustomization beside it, as in the editor.
+  for (const path of await siblingKustomizations(fs, files)) {
+    const uri = uriOfPath(path);
+    index.update(uri, extractFacts(parseFile(uri, 0, await fs.readFile(path))));
+  }
   const models: { path: string; model: FileModel }[] = [];
   const findings: ReportedFinding[] = [];
   for (const path of files) {
@@ -88,6 +93,29 @@ async function collectFiles(options: LintRunOptions): Promise<string[]> {
     }
   }
   return files;
+}
+
+const kustomizationNames = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** Kustomization files in the folders of the given files that are not checked themselves. */
+async function siblingKustomizations(fs: FileSystem, files: readonly string[]): Promise<string[]> {
+  const checked = new Set(files);
+  const found: string[] = [];
+  for (const folder of new Set(files.map((file) => dirname(file)))) {
+    for (const name of kustomizationNames) {
+      const path = join(folder, name);
+      if (
+        !checked.has(path) &&
+        (await fs.fileSize(path).then(
+          () => true,
+          () => false,
+        ))
+      ) {
+        found.push(path);
+      }
+    }
+  }
+  return found;
 }
 
 async function isDirectory(fs: FileSystem, path: string): Promise<boolean> {

@@ -42,20 +42,25 @@ export const pdbBlocksEviction: Rule = {
       return findings;
     }
     const minAvailable = pdb.minAvailable;
-    for (const workload of context.index.workloads(context.namespace)) {
+    const blocked = context.index.workloads(context.namespace).flatMap((workload) => {
       if (workload.replicas === undefined || !budgetSelects(pdb, workload.podLabels)) {
-        continue;
+        return [];
       }
       const kept = minimumKept(minAvailable, workload.replicas);
-      if (kept !== undefined && kept >= workload.replicas) {
-        findings.push({
-          span: minPair.value.span,
-          message: `minAvailable ${String(minAvailable)} requires ${kept} available pods, but ${describeObject(workload)} has ${workload.replicas === 1 ? 'only 1 replica' : `${workload.replicas} replicas`}, so none of its pods can be evicted. ${advice}`,
-          related: [
-            relatedTo(workload, `${describeObject(workload)} has ${workload.replicas} replicas`),
-          ],
-        });
-      }
+      return kept !== undefined && kept >= workload.replicas ? [{ workload, kept }] : [];
+    });
+    const [first] = blocked;
+    if (first) {
+      // One finding per budget, naming the first workload it blocks and relating all of them.
+      const { workload, kept } = first;
+      const others = blocked.length > 1 ? ` (and ${blocked.length - 1} more workloads)` : '';
+      findings.push({
+        span: minPair.value.span,
+        message: `minAvailable ${String(minAvailable)} requires ${kept} available pod${kept === 1 ? '' : 's'}, but ${describeObject(workload)} has ${workload.replicas === 1 ? 'only 1 replica' : `${workload.replicas} replicas`}${others}, so none of its pods can be evicted. ${advice}`,
+        related: blocked.map(({ workload: each }) =>
+          relatedTo(each, `${describeObject(each)} has ${each.replicas} replicas`),
+        ),
+      });
     }
     return findings;
   },

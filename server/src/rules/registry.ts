@@ -1,20 +1,10 @@
 // Every rule the engine runs, in one array. Adding a rule means adding its file and one line here.
-import { duplicateKey } from './duplicate-key';
-import { invalidQuantity } from './invalid-quantity';
-import { schemaApiVersion } from './schema-api-version';
-import { schemaEnum } from './schema-enum';
-import { schemaRequired } from './schema-required';
-import { schemaType } from './schema-type';
-import { schemaUnknownField } from './schema-unknown-field';
-import { schemaUnknownKind } from './schema-unknown-kind';
-import type { Rule } from './types';
-import { yamlBooleanString } from './yaml-boolean-string';
 import { apiDeprecated } from './api-deprecated';
 import { apiRemoved } from './api-removed';
 import { claimAccessModesMissing } from './claim-access-modes-missing';
 import { claimStorageMissing } from './claim-storage-missing';
-import { inTreeProvisioner } from './in-tree-provisioner';
 import { hostPath } from './host-path';
+import { inTreeProvisioner } from './in-tree-provisioner';
 import { labelSyntax } from './label-syntax';
 import { reclaimPolicyDelete } from './reclaim-policy-delete';
 import { rwoClaimShared } from './rwo-claim-shared';
@@ -23,6 +13,8 @@ import { stsEphemeralData } from './sts-ephemeral-data';
 import { volumeMountUnresolved } from './volume-mount-unresolved';
 import { antiAffinityMissing } from './anti-affinity-missing';
 import { antiAffinitySelectorMismatch } from './anti-affinity-selector-mismatch';
+import { duplicateKey } from './duplicate-key';
+import { invalidQuantity } from './invalid-quantity';
 import { pdbBlocksEviction } from './pdb-blocks-eviction';
 import { pdbMissing } from './pdb-missing';
 import { pdbPolicy } from './pdb-policy';
@@ -32,12 +24,20 @@ import { probeMissing } from './probe-missing';
 import { probePortUndeclared } from './probe-port-undeclared';
 import { resourcesMissing } from './resources-missing';
 import { resourcesRequestExceedsLimit } from './resources-request-exceeds-limit';
+import { schemaApiVersion } from './schema-api-version';
+import { schemaEnum } from './schema-enum';
+import { schemaRequired } from './schema-required';
+import { schemaType } from './schema-type';
+import { schemaUnknownField } from './schema-unknown-field';
+import { schemaUnknownKind } from './schema-unknown-kind';
 import { selectorMismatch } from './selector-mismatch';
 import { serviceSelectsNothing } from './service-selects-nothing';
 import { stsServiceNameMissing } from './sts-service-name-missing';
 import { stsServiceNotFound } from './sts-service-not-found';
 import { stsServiceNotHeadless } from './sts-service-not-headless';
 import { stsServiceSelectorMismatch } from './sts-service-selector-mismatch';
+import type { Rule } from './types';
+import { yamlBooleanString } from './yaml-boolean-string';
 import { yamlSyntax } from './yaml-syntax';
 
 export const allRules: readonly Rule[] = [
@@ -70,7 +70,7 @@ export const allRules: readonly Rule[] = [
   probePortUndeclared,
   resourcesMissing,
   resourcesRequestExceedsLimit,
-  // Storage.
+  // Storage
   volumeMountUnresolved,
   claimAccessModesMissing,
   claimStorageMissing,
@@ -80,9 +80,9 @@ export const allRules: readonly Rule[] = [
   rwoClaimShared,
   reclaimPolicyDelete,
   inTreeProvisioner,
-  // Labels.
+  // Labels
   labelSyntax,
-  // API versions.
+  // API versions
   apiDeprecated,
   apiRemoved,
 ];

@@ -53,7 +53,9 @@ export const rwoClaimShared: Rule = {
         replicas > 1
           ? document.kind === 'DaemonSet'
             ? 'every pod of this DaemonSet'
-            : `all ${replicas} replicas`
+            : replicas === 2
+              ? 'both replicas'
+              : `all ${replicas} replicas`
           : `this workload and ${others.map((other) => `${other.kind} '${other.name}'`).join(', ')}`;
       const related: RelatedLocation[] = [
         {

@@ -4,7 +4,7 @@
 import { asScalar, getPair, scalarText } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { declaredClaims, describeClaim } from './claims';
-import { closestName } from './support/closest-name';
+import { suggestField } from './schema-unknown-field';
 
 export const storageClassNotFound: Rule = {
   id: 'storage-class-not-found',
@@ -29,7 +29,7 @@ export const storageClassNotFound: Rule = {
       if (!node || !name || known.has(name)) {
         continue;
       }
-      const suggestion = closestName(name, known);
+      const suggestion = suggestField(name, [...known]);
       const hint = suggestion
         ? `Did you mean '${suggestion}'?`
         : `Known classes: ${[...known].sort().join(', ')}.`;

@@ -3,7 +3,7 @@
 // that; the error only surfaces when the controller tries to create the pods.
 import { asScalar, getIn, getValue, scalarText, seqItems } from '../model';
 import type { Rule, RuleFinding } from './types';
-import { closestName } from './support/closest-name';
+import { suggestField } from './schema-unknown-field';
 import { containersOf, podTemplateOf } from './support/workload';
 
 export const volumeMountUnresolved: Rule = {
@@ -32,7 +32,7 @@ export const volumeMountUnresolved: Rule = {
           if (!nameNode || !name || known.has(name)) {
             continue;
           }
-          const suggestion = closestName(name, known);
+          const suggestion = suggestField(name, [...known]);
           findings.push({
             span: nameNode.span,
             message: `${field} entry '${name}' of container '${container.name ?? '?'}' names no volume${document.kind === 'StatefulSet' ? ' or volumeClaimTemplate' : ''}: the pods cannot be created. ${advice(suggestion, known, document.kind)}`,

@@ -4,6 +4,7 @@ import { getIn } from '../../model';
 import type { Span } from '../../model';
 import type { ServiceFacts, WorkloadFacts } from '../index-view';
 import type { RuleContext } from '../types';
+import { labelsMatch } from './label-selector';
 import { currentWorkload } from './locate';
 
 export interface GoverningService {
@@ -25,8 +26,34 @@ export function governingService(context: RuleContext): GoverningService | undef
     return undefined;
   }
   const serviceName = statefulSet.serviceName;
-  const service = context.index
+  const candidates = context.index
     .services(context.namespace)
-    .find((candidate) => candidate.name === serviceName);
-  return { statefulSet, span: node.span, serviceName, service };
+    .filter((candidate) => candidate.name === serviceName);
+  return {
+    statefulSet,
+    span: node.span,
+    serviceName,
+    service: pickService(candidates, statefulSet, context.model.uri),
+  };
+}
+
+/**
+ * Several files may define the same Service (alternative overlays, examples side by side):
+ * prefer the one in the StatefulSet's own file, then one that is fit for the job.
+ */
+function pickService(
+  candidates: readonly ServiceFacts[],
+  statefulSet: WorkloadFacts,
+  uri: string,
+): ServiceFacts | undefined {
+  return (
+    candidates.find((candidate) => candidate.uri === uri) ??
+    candidates.find(
+      (candidate) =>
+        candidate.clusterIP === 'None' &&
+        candidate.selector !== undefined &&
+        labelsMatch(candidate.selector, statefulSet.podLabels),
+    ) ??
+    candidates[0]
+  );
 }
