@@ -11,7 +11,9 @@ import { codeActionsArea } from './lsp/code-actions';
 import { completionArea } from './lsp/completion';
 import { diagnosticsArea } from './lsp/diagnostics';
 import { hoverArea } from './lsp/hover';
+import { navigationArea } from './lsp/navigation';
 import { settingsArea } from './lsp/settings';
+import { symbolsArea } from './lsp/symbols';
 import { workspaceArea } from './lsp/workspace';
 import { normalizeSettings } from './protocol';
 
@@ -25,6 +27,8 @@ const areas: readonly LspArea[] = [
   completionArea,
   hoverArea,
   codeActionsArea,
+  navigationArea,
+  symbolsArea,
 ];
 
 export function startServer(connection: Connection): void {

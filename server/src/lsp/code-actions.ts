@@ -1,10 +1,13 @@
 // Quick fixes (`textDocument/codeAction`, kind quickfix). The rules run again on the current
 // model, so every fix is computed from fresh findings rather than from the (possibly stale)
 // diagnostics the client sends; each action is attached to the client diagnostic it fixes.
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import { quickFixesFor } from '../features/code-actions';
 import type { QuickFix } from '../features/code-actions';
+import { parseFile } from '../model';
 import type { FileModel } from '../model';
 import { runRules } from '../rules/run-rules';
 import { diagnosticSource, toRange } from './convert';
@@ -35,6 +38,28 @@ function toCodeAction(fix: QuickFix, diagnostic: Diagnostic): CodeAction {
   };
 }
 
+/**
+ * The model of a file a fix edits: the open document, else the file on disk (a governing Service
+ * in a file that is not open). Read synchronously: it is one small manifest, read only when a
+ * fix needs it.
+ */
+function modelForEdit(services: Services, uri: string): FileModel | undefined {
+  const open = services.modelOf(uri);
+  if (open || !uri.startsWith('file:')) {
+    return open;
+  }
+  try {
+    const path = fileURLToPath(uri);
+    if (statSync(path).size > services.settings.maxFileSize) {
+      return undefined;
+    }
+    return parseFile(uri, 0, readFileSync(path, 'utf8'));
+  } catch {
+    // A file that vanished since it was indexed simply gets no fix.
+    return undefined;
+  }
+}
+
 export function computeCodeActions(services: Services, params: CodeActionParams): CodeAction[] {
   const only = params.context.only;
   if (only && !only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) {
@@ -58,7 +83,7 @@ export function computeCodeActions(services: Services, params: CodeActionParams)
   );
   const fixes = quickFixesFor(model, findings, {
     ...options,
-    modelOf: (uri) => services.modelOf(uri),
+    modelOf: (uri) => modelForEdit(services, uri),
   });
   return ours.flatMap((diagnostic) =>
     fixes
