@@ -13,6 +13,7 @@ import { diagnosticsArea } from './lsp/diagnostics';
 import { hoverArea } from './lsp/hover';
 import { navigationArea } from './lsp/navigation';
 import { settingsArea } from './lsp/settings';
+import { scaffoldArea } from './lsp/scaffold';
 import { symbolsArea } from './lsp/symbols';
 import { workspaceArea } from './lsp/workspace';
 import { normalizeSettings } from './protocol';
@@ -29,6 +30,7 @@ const areas: readonly LspArea[] = [
   codeActionsArea,
   navigationArea,
   symbolsArea,
+  scaffoldArea,
 ];
 
 export function startServer(connection: Connection): void {

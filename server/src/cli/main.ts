@@ -1,11 +1,16 @@
 // Entry point of dist/cli.js (`kube-stateful`): a dispatcher over the subcommands. Each command
 // lives in its own file and is one line in the table below; it returns the process exit code.
 import { runLint } from './lint';
+import { runScaffold } from './scaffold';
 
 export type Command = (argv: readonly string[]) => Promise<number> | number;
 
 const commands: Readonly<Record<string, { readonly summary: string; readonly run: Command }>> = {
   lint: { summary: 'Check Kubernetes manifests (files or directories)', run: runLint },
+  scaffold: {
+    summary: 'Write a Kafka manifest set (kafka-zookeeper or kafka-kraft)',
+    run: runScaffold,
+  },
 };
 
 function usage(): string {

@@ -15,6 +15,11 @@ import { antiAffinityMissing } from './anti-affinity-missing';
 import { antiAffinitySelectorMismatch } from './anti-affinity-selector-mismatch';
 import { duplicateKey } from './duplicate-key';
 import { invalidQuantity } from './invalid-quantity';
+import { kafkaBrokerIdFixed } from './kafka-broker-id-fixed';
+import { kafkaLogDirsEphemeral } from './kafka-log-dirs-ephemeral';
+import { kafkaReplicationFactor } from './kafka-replication-factor';
+import { kafkaZookeeperConnectUnresolved } from './kafka-zookeeper-connect-unresolved';
+import { kafkaZookeeperModeRemoved } from './kafka-zookeeper-mode-removed';
 import { pdbBlocksEviction } from './pdb-blocks-eviction';
 import { pdbMissing } from './pdb-missing';
 import { pdbPolicy } from './pdb-policy';
@@ -39,6 +44,10 @@ import { stsServiceSelectorMismatch } from './sts-service-selector-mismatch';
 import type { Rule } from './types';
 import { yamlBooleanString } from './yaml-boolean-string';
 import { yamlSyntax } from './yaml-syntax';
+import { zk4lwProbe } from './zk-4lw-probe';
+import { zkEnsembleSize } from './zk-ensemble-size';
+import { zkPdbQuorum } from './zk-pdb-quorum';
+import { zkServersMismatch } from './zk-servers-mismatch';
 
 export const allRules: readonly Rule[] = [
   yamlSyntax,
@@ -85,6 +94,16 @@ export const allRules: readonly Rule[] = [
   // API versions
   apiDeprecated,
   apiRemoved,
+  // Kafka and ZooKeeper
+  zkEnsembleSize,
+  zkServersMismatch,
+  zkPdbQuorum,
+  zk4lwProbe,
+  kafkaReplicationFactor,
+  kafkaZookeeperModeRemoved,
+  kafkaBrokerIdFixed,
+  kafkaLogDirsEphemeral,
+  kafkaZookeeperConnectUnresolved,
 ];
 
 export function ruleById(id: string): Rule | undefined {
