@@ -43,10 +43,11 @@ export function describeObject(object: Pick<IndexedObject, 'kind' | 'name'>): st
 }
 
 /**
- * Workload facts per rule context: several rules ask for them on the same document, and reading
- * them walks the whole pod template, so each context reads them once. A context is created per
- * document and run and never changes, which makes it a safe key.
+ * Facts per rule context: several rules ask for them on the same document, and reading them walks
+ * the whole document (name references, the pod template), so each context reads them once. A
+ * context is created per document and run and never changes, which makes it a safe key.
  */
+const objects = new WeakMap<RuleContext, IndexedObject | null>();
 const workloads = new WeakMap<RuleContext, WorkloadFacts | null>();
 
 /** The workload facts of the document being checked, read directly from its model. */
@@ -55,7 +56,7 @@ export function currentWorkload(context: RuleContext): WorkloadFacts | undefined
   if (cached !== undefined) {
     return cached ?? undefined;
   }
-  const object = readIndexedObject(context.model, context.document, context.namespace);
+  const object = currentObject(context);
   const workload = object && readWorkloadFacts(object, context.model, context.document);
   workloads.set(context, workload ?? null);
   return workload;
@@ -63,5 +64,11 @@ export function currentWorkload(context: RuleContext): WorkloadFacts | undefined
 
 /** The indexed-object facts of the document being checked. */
 export function currentObject(context: RuleContext): IndexedObject | undefined {
-  return readIndexedObject(context.model, context.document, context.namespace);
+  const cached = objects.get(context);
+  if (cached !== undefined) {
+    return cached ?? undefined;
+  }
+  const object = readIndexedObject(context.model, context.document, context.namespace);
+  objects.set(context, object ?? null);
+  return object;
 }
