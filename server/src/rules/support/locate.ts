@@ -1,7 +1,7 @@
 // Where findings point: the spans rules report on (a key, the object's name) and the related
 // locations of other objects. Shared so every rule anchors its findings the same way.
 import { getIn, getPair } from '../../model';
-import type { DocumentModel, PathSegment, Span, YamlNode } from '../../model';
+import type { DocumentModel, FileModel, PathSegment, Span, YamlNode } from '../../model';
 import type { IndexedObject, WorkloadFacts } from '../index-view';
 import type { RelatedLocation, RuleContext } from '../types';
 import { readIndexedObject, readWorkloadFacts } from './object-facts';
@@ -43,32 +43,41 @@ export function describeObject(object: Pick<IndexedObject, 'kind' | 'name'>): st
 }
 
 /**
- * Facts per rule context: several rules ask for them on the same document, and reading them walks
- * the whole document (name references, the pod template), so each context reads them once. A
- * context is created per document and run and never changes, which makes it a safe key.
+ * The workload facts of the document being checked, read directly from its model. Several rules
+ * ask for them on the same document, so they are computed once per document and namespace.
  */
-const objects = new WeakMap<RuleContext, IndexedObject | null>();
-const workloads = new WeakMap<RuleContext, WorkloadFacts | null>();
-
-/** The workload facts of the document being checked, read directly from its model. */
 export function currentWorkload(context: RuleContext): WorkloadFacts | undefined {
-  const cached = workloads.get(context);
-  if (cached !== undefined) {
-    return cached ?? undefined;
-  }
-  const object = currentObject(context);
-  const workload = object && readWorkloadFacts(object, context.model, context.document);
-  workloads.set(context, workload ?? null);
-  return workload;
+  return memoized(workloadMemo, context, () => {
+    const object = currentObject(context);
+    return object && readWorkloadFacts(object, context.model, context.document);
+  });
 }
 
 /** The indexed-object facts of the document being checked. */
 export function currentObject(context: RuleContext): IndexedObject | undefined {
-  const cached = objects.get(context);
-  if (cached !== undefined) {
-    return cached ?? undefined;
+  return memoized(objectMemo, context, () =>
+    readIndexedObject(context.model, context.document, context.namespace),
+  );
+}
+
+type Memo<T> = WeakMap<
+  DocumentModel,
+  { readonly namespace: string; readonly model: FileModel; readonly value: T }
+>;
+
+const objectMemo: Memo<IndexedObject | undefined> = new WeakMap();
+const workloadMemo: Memo<WorkloadFacts | undefined> = new WeakMap();
+
+/**
+ * Models are immutable, so facts read from a document stay true while the same file model is
+ * checked (ranges depend on the whole file's line starts, hence the model in the key).
+ */
+function memoized<T>(memo: Memo<T>, context: RuleContext, compute: () => T): T {
+  const cached = memo.get(context.document);
+  if (cached && cached.namespace === context.namespace && cached.model === context.model) {
+    return cached.value;
   }
-  const object = readIndexedObject(context.model, context.document, context.namespace);
-  objects.set(context, object ?? null);
-  return object;
+  const value = compute();
+  memo.set(context.document, { namespace: context.namespace, model: context.model, value });
+  return value;
 }
