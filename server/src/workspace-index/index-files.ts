@@ -8,8 +8,14 @@ import type { FileSystem } from './file-system';
 import { listManifestFiles } from './scan-workspace';
 import type { IndexChange, WorkspaceIndex } from './workspace-index';
 
-/** Files per batch before the indexer lets other work (completion, diagnostics) run. */
+/** Files read from disk at once. */
 const batchSize = 20;
+
+/**
+ * The longest the indexer parses before it lets other work (completion, diagnostics) run: a
+ * request that arrives meanwhile waits at most about this long.
+ */
+const parseBudgetMs = 4;
 
 export interface IndexFolderOptions {
   readonly exclude: readonly string[];
@@ -97,14 +103,23 @@ export async function indexFolders(
     const texts = await Promise.all(
       closed.map(({ path }) => readManifest(fs, path, options.maxFileSize)),
     );
-    closed.forEach(({ uri }, i) => {
+    let sliceStart = performance.now();
+    for (const [i, { uri }] of closed.entries()) {
       // A file opened meanwhile is indexed from the editor buffer, which wins over the disk.
       if (!options.isOpen(uri)) {
         indexText(index, uri, texts[i]);
       }
-    });
+      if (performance.now() - sliceStart > parseBudgetMs) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
+      }
+    }
     options.onProgress?.(Math.min(start + batchSize, files.length), files.length);
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
   }
   return files.map(uriOfPath);
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
 }
