@@ -10,6 +10,7 @@ import type {
   Diagnostic,
   Hover,
   InitializeParams,
+  InitializeResult,
   ProtocolConnection,
   PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
@@ -24,6 +25,8 @@ export const serverPath = resolve(__dirname, '..', '..', '..', 'dist', 'server.j
 export interface TestClient {
   readonly connection: ProtocolConnection;
   readonly stderr: () => string;
+  /** What the server announced in its initialize result. */
+  readonly capabilities: InitializeResult['capabilities'];
   open(uri: string, text: string, languageId?: string): Promise<void>;
   change(uri: string, version: number, text: string): Promise<void>;
   close(uri: string): Promise<void>;
@@ -85,12 +88,13 @@ export async function startTestClient(options: StartOptions = {}): Promise<TestC
     },
     initializationOptions: options.settings ? { settings: options.settings } : undefined,
   };
-  await connection.sendRequest('initialize', initialize);
+  const initialized = await connection.sendRequest<InitializeResult>('initialize', initialize);
   await connection.sendNotification('initialized', {});
 
   const client: TestClient = {
     connection,
     stderr: () => stderr,
+    capabilities: initialized.capabilities,
     pushed,
     open: (uri, text, languageId = 'yaml') =>
       connection.sendNotification('textDocument/didOpen', {

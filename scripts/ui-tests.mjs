@@ -1,0 +1,251 @@
+// UI checks as a person sees them: installs the packaged .vsix into a fresh code-server (without
+// the smoke-test driver, so notifications and dialogs behave as for users), opens the fixture
+// workspace in headless Chromium and drives it with the keyboard. One screenshot per step goes to
+// test-results/ui/. Prints `ui: N passed, N failed`; exits 0 when all passed, 1 otherwise, 2 when
+// it could not start. Steps for features this build lacks are skipped and say so.
+// Usage (via npm run test:ui): editor-tools.mjs --run scripts/ui-tests.mjs [--keep]
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  freePort,
+  installVsix,
+  launchChromium,
+  prepareRunDirs,
+  removeRunDirs,
+  repoRoot,
+  seconds,
+  startCodeServer,
+  stopProcessGroup,
+} from './editor-harness.mjs';
+
+const { values: options } = parseArgs({ options: { keep: { type: 'boolean', default: false } } });
+
+const vsix = join(repoRoot, 'kube-stateful.vsix');
+const fixture = join(repoRoot, 'test', 'fixtures', 'workspaces', 'editor');
+const shotsDir = join(repoRoot, 'test-results', 'ui');
+const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+const scaffoldCommand = 'kubeStateful.scaffoldKafkaZookeeper';
+
+function log(message) {
+  process.stdout.write(`[ui] ${message}\n`);
+}
+
+/** What the bundled server announces, read over stdio with the protocol tests' client. */
+async function serverCapabilities() {
+  const { startTestClient } = createRequire(import.meta.url)(
+    join(repoRoot, 'out', 'test', 'support', 'lsp-client.js'),
+  );
+  const client = await startTestClient();
+  try {
+    return client.capabilities;
+  } finally {
+    await client.shutdown();
+  }
+}
+
+function expect(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+/** Opens a workspace file through Quick Open, as a user would, and waits for its tab. */
+async function quickOpen(page, name) {
+  await page.keyboard.press('Control+p');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: name })
+    .first()
+    .waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor({ state: 'visible' });
+}
+
+/**
+ * The UI steps, in order; later ones build on earlier ones. Each gets a screenshot named after it,
+ * taken before its `cleanup` closes what it opened.
+ */
+function steps(capabilities) {
+  return [
+    {
+      name: 'workbench-ready',
+      async run(page) {
+        await page
+          .locator('.explorer-folders-view .monaco-list-row', { hasText: 'diagnostics' })
+          .waitFor({ state: 'visible', timeout: 60_000 });
+      },
+    },
+    {
+      name: 'squiggle',
+      async run(page) {
+        await quickOpen(page, 'syntax-error.yaml');
+        // The error squiggle our yaml-syntax diagnostic draws under `settings`.
+        await page
+          .locator('.editor-instance .squiggly-error')
+          .first()
+          .waitFor({ state: 'attached', timeout: 30_000 });
+      },
+    },
+    {
+      name: 'problems-panel',
+      async run(page) {
+        await page.keyboard.press('Control+Shift+m');
+        const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'yaml-syntax' });
+        await row.first().waitFor({ state: 'visible', timeout: 30_000 });
+        const text = await row.first().innerText();
+        expect(/YAML syntax error/.test(text), `Problems row without our message: ${text}`);
+        expect(/kube-stateful/.test(text), `Problems row without our source: ${text}`);
+      },
+      cleanup: (page) => page.keyboard.press('Control+Shift+m'),
+    },
+    {
+      name: 'suggest-widget',
+      skip: capabilities.completionProvider ? undefined : 'the server offers no completion yet',
+      async run(page) {
+        await quickOpen(page, 'statefulset.yaml');
+        await page.locator('.editor-instance .view-lines').click();
+        // Go to the `serviceName: db` line, open a new line under it (the editor keeps the
+        // indentation) and type the start of a StatefulSet field.
+        const line = readFileSync(join(fixture, 'completion', 'statefulset.yaml'), 'utf8')
+          .split('\n')
+          .findIndex((text) => text.includes('serviceName: db'));
+        await page.keyboard.press('Control+g');
+        await page.keyboard.type(String(line + 1));
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('volumeC');
+        await page.keyboard.press('Control+Space');
+        const labels = page.locator(
+          '.editor-widget.suggest-widget.visible .monaco-list-row .label-name',
+        );
+        await labels.first().waitFor({ state: 'visible', timeout: 30_000 });
+        const shown = await labels.allInnerTexts();
+        expect(
+          shown.some((label) => label.includes('volumeClaimTemplates')),
+          `suggest widget showed ${JSON.stringify(shown)}`,
+        );
+      },
+      cleanup: (page) => page.keyboard.press('Escape'),
+    },
+    {
+      name: 'scaffold-command',
+      skip: manifest.contributes?.commands?.some((command) => command.command === scaffoldCommand)
+        ? undefined
+        : 'the scaffold command is not in this build',
+      async run(page) {
+        const title = manifest.contributes.commands.find(
+          (command) => command.command === scaffoldCommand,
+        ).title;
+        await page.keyboard.press('Control+Shift+p');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible' });
+        await input.fill(`>${title}`);
+        await page
+          .locator('.quick-input-list .monaco-list-row', { hasText: title })
+          .first()
+          .waitFor({ state: 'visible' });
+        await page.keyboard.press('Enter');
+        // Accept every prompt's default (folder, namespace, sizes, …) as a hurried user would.
+        const widget = page.locator('.quick-input-widget');
+        for (let prompt = 0; prompt < 20; prompt += 1) {
+          const visible = await widget
+            .waitFor({ state: 'visible', timeout: 3000 })
+            .then(() => true)
+            .catch(() => false);
+          if (!visible) {
+            break;
+          }
+          await page.keyboard.press('Enter');
+          await widget.waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+        }
+        await page
+          .locator('.explorer-folders-view .monaco-list-row', { hasText: 'k8s' })
+          .first()
+          .waitFor({ state: 'visible', timeout: 30_000 });
+      },
+    },
+  ];
+}
+
+async function main() {
+  for (const [file, hint] of [
+    [vsix, 'npm run package'],
+    [join(repoRoot, 'out', 'test', 'support', 'lsp-client.js'), 'tsc -p test'],
+  ]) {
+    if (!existsSync(file)) {
+      log(`${file} is missing: run \`${hint}\` first (npm run test:ui does).`);
+      return 2;
+    }
+  }
+  const started = Date.now();
+  rmSync(shotsDir, { recursive: true, force: true });
+  mkdirSync(shotsDir, { recursive: true });
+  const capabilities = await serverCapabilities();
+  const dirs = prepareRunDirs({ prefix: 'ui', folder: fixture });
+  let server;
+  let browser;
+  let serverLog = '';
+  const results = [];
+  try {
+    await installVsix(dirs, vsix);
+    log(`installed ${vsix} (${seconds(started)})`);
+    const port = await freePort();
+    server = await startCodeServer({
+      dirs,
+      port,
+      folder: dirs.workspace,
+      smokeTestDriver: false,
+      onOutput: (text) => (serverLog += text),
+    });
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(dirs.workspace)}`);
+    for (const [index, step] of steps(capabilities).entries()) {
+      const shot = join(shotsDir, `${String(index + 1).padStart(2, '0')}-${step.name}.png`);
+      if (step.skip) {
+        log(`skipped ${step.name}: ${step.skip}`);
+        results.push({ name: step.name, state: 'skipped' });
+        continue;
+      }
+      const stepStarted = Date.now();
+      try {
+        await step.run(page);
+        results.push({ name: step.name, state: 'passed' });
+        log(`passed ${step.name} (${seconds(stepStarted)})`);
+      } catch (error) {
+        results.push({ name: step.name, state: 'failed', error: String(error) });
+        log(`FAILED ${step.name}: ${error.message ?? error}`);
+      } finally {
+        await page.screenshot({ path: shot }).catch(() => undefined);
+        await (step.cleanup ?? ((p) => p.keyboard.press('Escape')))(page).catch(() => undefined);
+      }
+    }
+  } catch (error) {
+    log(`could not run the UI checks: ${error.stack ?? error}`);
+    log(`server log tail:\n${serverLog.slice(-2000)}`);
+    return 2;
+  } finally {
+    writeFileSync(join(shotsDir, 'code-server.log'), serverLog);
+    writeFileSync(join(shotsDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    await browser?.close().catch(() => undefined);
+    if (server) {
+      await stopProcessGroup(server.child);
+    }
+    if (!options.keep) {
+      removeRunDirs(dirs);
+    }
+  }
+  const count = (state) => results.filter((result) => result.state === state).length;
+  const skipped = count('skipped') > 0 ? `, ${count('skipped')} skipped` : '';
+  log(`finished in ${seconds(started)}; screenshots in ${shotsDir}`);
+  process.stdout.write(`ui: ${count('passed')} passed, ${count('failed')} failed${skipped}\n`);
+  return count('failed') === 0 && count('passed') > 0 ? 0 : 1;
+}
+
+process.exitCode = await main();
