@@ -105,7 +105,7 @@ function steps(capabilities) {
     {
       name: 'suggest-widget',
       skip: capabilities.completionProvider ? undefined : 'the server offers no completion yet',
-      async run(page) {
+      async run(page, shoot) {
         await quickOpen(page, 'statefulset.yaml');
         await page.locator('.editor-instance .view-lines').click();
         // Go to the `serviceName: db` line, open a new line under it (the editor keeps the
@@ -129,8 +129,13 @@ function steps(capabilities) {
           shown.some((label) => label.includes('volumeClaimTemplates')),
           `suggest widget showed ${JSON.stringify(shown)}`,
         );
+        await shoot('list');
+        // Accepting the item inserts the key; the step's own screenshot shows the result.
+        await page.keyboard.press('Enter');
+        await page
+          .locator('.editor-instance .view-line', { hasText: 'volumeClaimTemplates:' })
+          .waitFor({ state: 'visible' });
       },
-      cleanup: (page) => page.keyboard.press('Escape'),
     },
     {
       name: 'scaffold-command',
@@ -207,7 +212,8 @@ async function main() {
     page.setDefaultTimeout(20_000);
     await page.goto(`${server.url}/?folder=${encodeURIComponent(dirs.workspace)}`);
     for (const [index, step] of steps(capabilities).entries()) {
-      const shot = join(shotsDir, `${String(index + 1).padStart(2, '0')}-${step.name}.png`);
+      const prefix = join(shotsDir, `${String(index + 1).padStart(2, '0')}-${step.name}`);
+      const shoot = (suffix) => page.screenshot({ path: `${prefix}-${suffix}.png` });
       if (step.skip) {
         log(`skipped ${step.name}: ${step.skip}`);
         results.push({ name: step.name, state: 'skipped' });
@@ -215,14 +221,14 @@ async function main() {
       }
       const stepStarted = Date.now();
       try {
-        await step.run(page);
+        await step.run(page, shoot);
         results.push({ name: step.name, state: 'passed' });
         log(`passed ${step.name} (${seconds(stepStarted)})`);
       } catch (error) {
         results.push({ name: step.name, state: 'failed', error: String(error) });
         log(`FAILED ${step.name}: ${error.message ?? error}`);
       } finally {
-        await page.screenshot({ path: shot }).catch(() => undefined);
+        await page.screenshot({ path: `${prefix}.png` }).catch(() => undefined);
         await (step.cleanup ?? ((p) => p.keyboard.press('Escape')))(page).catch(() => undefined);
       }
     }

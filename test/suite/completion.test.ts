@@ -10,6 +10,7 @@ import {
   openFixture,
   ourExtension,
   positionAfter,
+  positionIn,
   replaceText,
   serverCapabilities,
 } from './helpers';
@@ -36,7 +37,12 @@ describe('completion', function () {
 
   it('offers the allowed values at a value position', async () => {
     const document = await openFixture('completion/statefulset.yaml');
-    const start = positionAfter(document, 'podManagementPolicy: ');
+    // Clear the value, leaving the cursor after `podManagementPolicy: `.
+    const start = positionIn(
+      document,
+      'podManagementPolicy: Parallel',
+      'podManagementPolicy: '.length,
+    );
     await replaceText(document, document.lineAt(start.line).range.with(start), '');
     const labels = (await completionItems(document.uri, start)).map(labelOf);
     for (const expected of ['OrderedReady', 'Parallel']) {
