@@ -2,7 +2,7 @@
 // fresh per-run directories, starting and stopping code-server, and launching headless Chromium.
 // Runs under the tools' Node 24 (see editor-tools.mjs --run), which sets the EDITOR_TOOLS_* vars.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -58,8 +58,9 @@ const quietSettings = {
 };
 
 /**
- * Lays out fresh directories for one run under `base` (a new temp dir when omitted): user data
- * with quiet settings, an extensions dir, a code-server config, and optionally a copy of `folder`.
+ * Lays out the directories of one run under `base` (a new temp dir when omitted): user data with
+ * quiet settings, an extensions dir, a code-server config, and optionally a copy of `folder`.
+ * Settings and config already under `base` are kept, so `npm start` keeps a user's changes.
  */
 export function prepareRunDirs({ prefix, folder, base }) {
   const root = base ?? mkdtempSync(join(tmpdir(), `kube-stateful-${prefix}-`));
@@ -70,14 +71,16 @@ export function prepareRunDirs({ prefix, folder, base }) {
     config: join(root, 'config.yaml'),
     workspace: folder ? join(root, 'workspace') : undefined,
   };
-  mkdirSync(join(dirs.userData, 'User'), { recursive: true });
+  const settings = join(dirs.userData, 'User', 'settings.json');
+  mkdirSync(dirname(settings), { recursive: true });
   mkdirSync(dirs.extensions, { recursive: true });
-  writeFileSync(
-    join(dirs.userData, 'User', 'settings.json'),
-    `${JSON.stringify(quietSettings, null, 2)}\n`,
-  );
+  if (!existsSync(settings)) {
+    writeFileSync(settings, `${JSON.stringify(quietSettings, null, 2)}\n`);
+  }
   // Without --config, code-server writes ~/.config/code-server/config.yaml with a password.
-  writeFileSync(dirs.config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
+  if (!existsSync(dirs.config)) {
+    writeFileSync(dirs.config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
+  }
   if (folder) {
     cpSync(folder, dirs.workspace, { recursive: true });
   }
@@ -102,8 +105,10 @@ function codeServerArgs(dirs) {
 /** `code-server --install-extension <vsix>` into the run's own extensions dir. */
 export function installVsix(dirs, vsix) {
   const { node, codeServer } = tools();
+  // --force replaces an installed copy of the same version (npm start reinstalls every time).
+  const args = [codeServer, ...codeServerArgs(dirs), '--install-extension', vsix, '--force'];
   return new Promise((resolveInstall, reject) => {
-    const child = spawn(node, [codeServer, ...codeServerArgs(dirs), '--install-extension', vsix], {
+    const child = spawn(node, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -205,6 +210,11 @@ export async function launchChromium() {
   return chromium.launch({
     executablePath,
     headless: true,
+    // Playwright's own handlers would exit the process on Ctrl+C before our cleanup stops
+    // code-server; the callers close the browser themselves.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -221,6 +231,22 @@ export async function launchChromium() {
 /** A `vscode-remote://` URI for a path on the server, as the workbench payload needs them. */
 export function remoteUri(port, path) {
   return `vscode-remote://127.0.0.1:${port}${path}`;
+}
+
+let firstSignal;
+
+/**
+ * Resolves with the name of the first SIGINT/SIGTERM. The handlers stay installed, so a second
+ * signal (the terminal's Ctrl+C also reaches the editor-tools wrapper, which forwards it) cannot
+ * kill the process before it has stopped the code-server it started.
+ */
+export function signalled() {
+  firstSignal ??= new Promise((resolveSignal) => {
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+      process.on(signal, () => resolveSignal(signal));
+    }
+  });
+  return firstSignal;
 }
 
 export function seconds(since) {

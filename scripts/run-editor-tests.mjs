@@ -14,6 +14,7 @@ import {
   removeRunDirs,
   repoRoot,
   seconds,
+  signalled,
   startCodeServer,
   stopProcessGroup,
 } from './editor-harness.mjs';
@@ -58,6 +59,8 @@ async function consoleText(message) {
 }
 
 async function main() {
+  // Handle Ctrl+C from the start, so no code-server outlives an interrupted run.
+  void signalled();
   for (const [file, hint] of [
     [suiteIndex, 'npm run build && tsc -p test'],
     [join(repoRoot, 'dist', 'extension.js'), 'npm run build'],
@@ -121,7 +124,8 @@ async function main() {
     const timedOut = new Promise((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
     });
-    const code = await Promise.race([exited, timedOut, interrupted]);
+    // Ctrl+C (or a CI kill) ends the wait; the finally block then stops the server and browser.
+    const code = await Promise.race([exited, timedOut, signalled()]);
     clearTimeout(timer);
     if (code === 'SIGINT' || code === 'SIGTERM') {
       log(`${code}: stopping`);
@@ -172,12 +176,5 @@ function report(code, resultFile, started) {
   }
   return code === 0 && results.failed === 0 ? exitCodes.passed : exitCodes.failed;
 }
-
-// Ctrl+C (or a CI kill) ends the wait; main()'s finally block then stops the server and browser.
-const interrupted = new Promise((resolve) => {
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => resolve(signal));
-  }
-});
 
 process.exitCode = await main();

@@ -16,6 +16,7 @@ import {
   removeRunDirs,
   repoRoot,
   seconds,
+  signalled,
   startCodeServer,
   stopProcessGroup,
 } from './editor-harness.mjs';
@@ -177,7 +178,33 @@ function steps(capabilities) {
   ];
 }
 
+/** Runs the steps in order, recording each result and saving a screenshot per step. */
+async function runSteps(page, list, results) {
+  for (const [index, step] of list.entries()) {
+    const prefix = join(shotsDir, `${String(index + 1).padStart(2, '0')}-${step.name}`);
+    const shoot = (suffix) => page.screenshot({ path: `${prefix}-${suffix}.png` });
+    if (step.skip) {
+      log(`skipped ${step.name}: ${step.skip}`);
+      results.push({ name: step.name, state: 'skipped' });
+      continue;
+    }
+    const stepStarted = Date.now();
+    try {
+      await step.run(page, shoot);
+      results.push({ name: step.name, state: 'passed' });
+      log(`passed ${step.name} (${seconds(stepStarted)})`);
+    } catch (error) {
+      results.push({ name: step.name, state: 'failed', error: String(error) });
+      log(`FAILED ${step.name}: ${error.message ?? error}`);
+    } finally {
+      await page.screenshot({ path: `${prefix}.png` }).catch(() => undefined);
+      await (step.cleanup ?? ((p) => p.keyboard.press('Escape')))(page).catch(() => undefined);
+    }
+  }
+}
+
 async function main() {
+  void signalled();
   for (const [file, hint] of [
     [vsix, 'npm run package'],
     [join(repoRoot, 'out', 'test', 'support', 'lsp-client.js'), 'tsc -p test'],
@@ -211,26 +238,14 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(20_000);
     await page.goto(`${server.url}/?folder=${encodeURIComponent(dirs.workspace)}`);
-    for (const [index, step] of steps(capabilities).entries()) {
-      const prefix = join(shotsDir, `${String(index + 1).padStart(2, '0')}-${step.name}`);
-      const shoot = (suffix) => page.screenshot({ path: `${prefix}-${suffix}.png` });
-      if (step.skip) {
-        log(`skipped ${step.name}: ${step.skip}`);
-        results.push({ name: step.name, state: 'skipped' });
-        continue;
-      }
-      const stepStarted = Date.now();
-      try {
-        await step.run(page, shoot);
-        results.push({ name: step.name, state: 'passed' });
-        log(`passed ${step.name} (${seconds(stepStarted)})`);
-      } catch (error) {
-        results.push({ name: step.name, state: 'failed', error: String(error) });
-        log(`FAILED ${step.name}: ${error.message ?? error}`);
-      } finally {
-        await page.screenshot({ path: `${prefix}.png` }).catch(() => undefined);
-        await (step.cleanup ?? ((p) => p.keyboard.press('Escape')))(page).catch(() => undefined);
-      }
+    // Ctrl+C ends the run between or during steps; the finally block stops what was started.
+    const interrupted = await Promise.race([
+      runSteps(page, steps(capabilities), results).then(() => undefined),
+      signalled(),
+    ]);
+    if (interrupted) {
+      log(`${interrupted}: stopping`);
+      return 130;
     }
   } catch (error) {
     log(`could not run the UI checks: ${error.stack ?? error}`);
