@@ -2,6 +2,7 @@
 // playwright-core) into a cache dir outside the repo, and runs a script under that Node 24.
 //   node scripts/editor-tools.mjs                 install (skipped when already complete)
 //   node scripts/editor-tools.mjs --run FILE ...  install, then run FILE with Node 24 and the tools' paths
+//   node scripts/editor-tools.mjs --no-browser …   the same without requiring Chromium (npm start)
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -44,9 +45,9 @@ function say(message) {
 }
 
 /** System packages the tools need, checked before anything is installed. */
-function missingSystemPackages(paths, installing) {
+function missingSystemPackages(paths, installing, needsBrowser) {
   const missing = [];
-  if (!existsSync(paths.chromium)) {
+  if (needsBrowser && !existsSync(paths.chromium)) {
     missing.push({ what: `a Chromium browser at ${paths.chromium}`, apt: 'chromium' });
   }
   if (installing) {
@@ -100,11 +101,14 @@ function tail(file, lines) {
   }
 }
 
-/** Installs the tools unless the `.complete` marker says a previous install finished. */
-export async function ensureEditorTools() {
+/**
+ * Installs the tools unless the `.complete` marker says a previous install finished. Headless
+ * Chromium is only required by the test runners; `npm start` uses the person's own browser.
+ */
+export async function ensureEditorTools({ needsBrowser = true } = {}) {
   const paths = toolPaths();
   const installing = !existsSync(paths.marker);
-  const missing = missingSystemPackages(paths, installing);
+  const missing = missingSystemPackages(paths, installing, needsBrowser);
   if (missing.length > 0) {
     for (const item of missing) {
       say(`missing: ${item.what}`);
@@ -198,9 +202,11 @@ function runUnderNode24(paths, script, args) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
+  const all = process.argv.slice(2);
+  const needsBrowser = all[0] !== '--no-browser';
+  const args = needsBrowser ? all : all.slice(1);
   try {
-    const paths = await ensureEditorTools();
+    const paths = await ensureEditorTools({ needsBrowser });
     if (args[0] === '--run' && args[1]) {
       runUnderNode24(paths, args[1], args.slice(2));
     } else if (args[0] === '--print-node') {
