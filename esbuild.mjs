@@ -25,9 +25,23 @@ const builds = [
   },
 ];
 
+// Prints the markers the "watch" task in .vscode/tasks.json waits for.
+const watchMarkers = {
+  name: 'watch-markers',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const error of result.errors) {
+        console.error(`✘ [ERROR] ${error.text}`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
 if (watch) {
   for (const build of builds) {
-    const context = await esbuild.context({ ...common, ...build });
+    const context = await esbuild.context({ ...common, ...build, plugins: [watchMarkers] });
     await context.watch();
   }
 } else {

@@ -7,12 +7,23 @@ import { ModelCache } from './model';
 import { loadSchema } from './schema';
 import type { LspArea } from './lsp/services';
 import { createServices } from './lsp/services';
+import { completionArea } from './lsp/completion';
 import { diagnosticsArea } from './lsp/diagnostics';
+import { hoverArea } from './lsp/hover';
 import { settingsArea } from './lsp/settings';
-import { normalizeSettings, serverStatusRequest } from './protocol';
+import { workspaceArea } from './lsp/workspace';
+import { normalizeSettings } from './protocol';
 
 /** Every LSP area, in registration order. Add a new area here. */
-const areas: readonly LspArea[] = [settingsArea, diagnosticsArea];
+// The workspace area comes before diagnostics: an edit must reach the index before the
+// diagnostics of the edited file are computed.
+const areas: readonly LspArea[] = [
+  settingsArea,
+  workspaceArea,
+  diagnosticsArea,
+  completionArea,
+  hoverArea,
+];
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -40,7 +51,7 @@ export function startServer(connection: Connection): void {
   for (const area of areas) {
     area.register(services);
   }
-  connection.onRequest(serverStatusRequest, () => ({ indexedFiles: 0, indexing: false }));
+  connection.onInitialized(() => services.onInitialized.forEach((listener) => listener()));
   documents.onDidClose((event) => services.models.evict(event.document.uri));
   documents.listen(connection);
   connection.listen();

@@ -1,6 +1,14 @@
-// Converts the pure layers' plain data (spans, findings) into LSP types.
-import type { Diagnostic, Range } from 'vscode-languageserver';
-import { DiagnosticSeverity } from 'vscode-languageserver';
+// Converts the pure layers' plain data (spans, findings, proposals, hovers) into LSP types.
+import type { CompletionItem, Diagnostic, Hover, Range } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  DiagnosticSeverity,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+} from 'vscode-languageserver';
+import type { CompletionProposal, ProposalKind } from '../features/completion';
+import type { HoverResult } from '../features/hover';
 import type { FileModel, Span } from '../model';
 import { spanToRange } from '../model';
 import type { Finding, Severity } from '../rules/types';
@@ -36,4 +44,67 @@ export function toDiagnostic(model: FileModel, finding: Finding): Diagnostic {
     diagnostic.data = finding.data;
   }
   return diagnostic;
+}
+
+const itemKinds: Record<ProposalKind, CompletionItemKind> = {
+  property: CompletionItemKind.Property,
+  value: CompletionItemKind.Value,
+  enum: CompletionItemKind.EnumMember,
+  keyword: CompletionItemKind.Keyword,
+  class: CompletionItemKind.Class,
+  module: CompletionItemKind.Module,
+  snippet: CompletionItemKind.Snippet,
+};
+
+/**
+ * A proposal as an LSP item. Its text carries absolute indentation, so it is inserted as is;
+ * snippet syntax is flattened for clients that cannot expand snippets.
+ */
+export function toCompletionItem(
+  model: FileModel,
+  proposal: CompletionProposal,
+  snippetSupport: boolean,
+): CompletionItem {
+  const snippet = proposal.snippet === true && snippetSupport;
+  const newText =
+    proposal.snippet === true && !snippetSupport
+      ? flattenSnippet(proposal.insertText)
+      : proposal.insertText;
+  const item: CompletionItem = {
+    label: proposal.label,
+    kind: itemKinds[proposal.kind],
+    sortText: proposal.sortText,
+    filterText: proposal.filterText ?? proposal.label,
+    textEdit: { range: toRange(model, proposal.replace), newText },
+    insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    insertTextMode: InsertTextMode.asIs,
+  };
+  if (proposal.detail !== undefined) {
+    item.detail = proposal.detail;
+  }
+  if (proposal.documentation !== undefined) {
+    item.documentation = { kind: MarkupKind.Markdown, value: proposal.documentation };
+  }
+  if (proposal.additionalEdits && proposal.additionalEdits.length > 0) {
+    item.additionalTextEdits = proposal.additionalEdits.map((edit) => ({
+      range: toRange(model, edit.span),
+      newText: edit.newText,
+    }));
+  }
+  if (proposal.retrigger === true) {
+    item.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+  }
+  return item;
+}
+
+/** `name: {$1}` → `name: {}`: placeholders dropped, their default text kept. */
+export function flattenSnippet(text: string): string {
+  return text.replace(/\$\{\d+:([^}]*)\}|\$\d+/g, (_match, fallback?: string) => fallback ?? '');
+}
+
+export function toHover(model: FileModel, result: HoverResult): Hover {
+  return {
+    contents: { kind: MarkupKind.Markdown, value: result.markdown },
+    range: toRange(model, result.span),
+  };
 }

@@ -24,7 +24,7 @@ export function computeDiagnostics(services: Services, uri: string): Diagnostic[
   const findings = runRules(model, {
     schema: services.schema,
     settings,
-    index: services.index,
+    index: services.indexFor(uri),
     defaultNamespace: services.defaultNamespaceOf(uri),
   });
   return findings.map((finding) => toDiagnostic(model, finding));

@@ -27,8 +27,15 @@ export interface Services {
   settings: KubeStatefulSettings;
   /** Cross-file facts for rules; the workspace index replaces the empty view when it starts. */
   index: IndexView;
+  /** The view a check of this file reads (the index records what the file depends on). */
+  indexFor(uri: string): IndexView;
   /** The namespace of documents without `metadata.namespace` in this file (kustomization or default). */
   defaultNamespaceOf(uri: string): string;
+  /**
+   * Listeners run on the client's `initialized` notification. jsonrpc keeps one handler per
+   * method, so areas register here instead of calling `connection.onInitialized` themselves.
+   */
+  readonly onInitialized: (() => void)[];
   /** Listeners run after settings change (diagnostics refresh, index exclusions, …). */
   readonly onSettingsChanged: (() => void)[];
   /** The parsed model of an open document, or undefined when it is not open or too large. */
@@ -58,7 +65,9 @@ export function createServices(
     workspaceFolders: [],
     settings: defaultSettings,
     index: emptyIndexView,
+    indexFor: () => services.index,
     defaultNamespaceOf: () => 'default',
+    onInitialized: [],
     onSettingsChanged: [],
     modelOf(uri) {
       const document = documents.get(uri);

@@ -19,7 +19,7 @@ export const settingsArea: LspArea = {
     const pullLogged = (): void => {
       pull().catch((error: unknown) => connection.console.error(`settings: ${String(error)}`));
     };
-    connection.onInitialized(pullLogged);
+    services.onInitialized.push(pullLogged);
     connection.onDidChangeConfiguration((change) => {
       const section = (change.settings as Record<string, unknown> | null)?.kubeStateful;
       if (section !== undefined && !services.client.workspace?.configuration) {

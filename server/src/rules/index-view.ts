@@ -1,25 +1,142 @@
-// The read-only view of the workspace index that rules receive. The index layer implements it;
-// rules never import the index itself, so they stay testable with an in-memory view.
+// The read-only view of the workspace index that rules receive, and the plain facts it holds.
+// The index layer implements it; rules never import the index itself, so they stay testable
+// with an in-memory view (test/support/fixture-index.ts builds one from a fixture file).
 import type { LineRange } from '../model';
+import type { LabelSelector, Labels } from './support/label-selector';
 
-/** A Kubernetes object somewhere in the workspace, reduced to the facts cross-file rules need. */
+/** A Kubernetes object somewhere in the workspace, reduced to where it is and what it is. */
 export interface IndexedObject {
   readonly uri: string;
   readonly documentIndex: number;
   readonly apiVersion: string;
   readonly kind: string;
   readonly name: string;
+  /**
+   * `metadata.namespace`, else the namespace of a `kustomization.yaml` in the same folder, else
+   * `default`; the empty string for cluster-scoped kinds (StorageClass, PersistentVolume, …).
+   */
   readonly namespace: string;
-  /** The range of `metadata.name` (or of the document when it has none). */
+  /** The range of `metadata.name` (or of the document's first line when it has none). */
   readonly nameRange: LineRange;
 }
 
+export interface ServicePortFacts {
+  readonly name?: string;
+  readonly port?: number;
+  readonly targetPort?: number | string;
+}
+
+export interface ServiceFacts extends IndexedObject {
+  /** `spec.type`; `ClusterIP` when unset. */
+  readonly type: string;
+  /** `spec.clusterIP` as written (`None` for a headless Service). */
+  readonly clusterIP?: string;
+  /** `spec.selector`; undefined when the Service has none (its endpoints are managed by hand). */
+  readonly selector?: Labels;
+  readonly selectorRange?: LineRange;
+  readonly ports: readonly ServicePortFacts[];
+  readonly publishNotReadyAddresses: boolean;
+}
+
+export interface StorageClassFacts extends IndexedObject {
+  readonly provisioner?: string;
+  /** As written; the API default when unset is `Delete`. */
+  readonly reclaimPolicy?: string;
+  readonly volumeBindingMode?: string;
+}
+
+/** The storage request of a PVC or volumeClaimTemplate. */
+export interface ClaimSpecFacts {
+  readonly accessModes: readonly string[];
+  /** Undefined when unset (the default class); the empty string asks for no class at all. */
+  readonly storageClassName?: string;
+  /** `resources.requests.storage` as written. */
+  readonly storageRequest?: string;
+}
+
+export interface ClaimFacts extends IndexedObject, ClaimSpecFacts {}
+
+export interface PdbFacts extends IndexedObject {
+  /** Undefined when `spec.selector` is missing; an empty selector selects every pod. */
+  readonly selector?: LabelSelector;
+  readonly minAvailable?: number | string;
+  readonly maxUnavailable?: number | string;
+  readonly unhealthyPodEvictionPolicy?: string;
+}
+
+export interface EnvVarFacts {
+  readonly name: string;
+  /** The literal `value`; undefined when it comes from `valueFrom`. */
+  readonly value?: string;
+}
+
+export interface ContainerPortFacts {
+  readonly name?: string;
+  readonly containerPort?: number;
+}
+
+export interface ContainerFacts {
+  readonly name?: string;
+  readonly image?: string;
+  /** True for init containers (sidecars included). */
+  readonly init: boolean;
+  readonly env: readonly EnvVarFacts[];
+  readonly ports: readonly ContainerPortFacts[];
+  readonly range: LineRange;
+}
+
+/** A `persistentVolumeClaim` volume of a pod template. */
+export interface MountedClaimFacts {
+  readonly volumeName: string;
+  readonly claimName: string;
+  readonly range: LineRange;
+}
+
+export interface ClaimTemplateFacts extends ClaimSpecFacts {
+  readonly name: string;
+  readonly range: LineRange;
+}
+
+export interface WorkloadFacts extends IndexedObject {
+  /** StatefulSet, Deployment, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob or Pod. */
+  readonly kind: string;
+  /** `spec.replicas` (1 when unset); undefined for kinds without replicas or a non-number. */
+  readonly replicas?: number;
+  /** The workload's own `selector`; undefined for a Pod or when missing. */
+  readonly selector?: LabelSelector;
+  /** The pod template's labels (a Pod's own labels). */
+  readonly podLabels: Labels;
+  readonly podLabelsRange?: LineRange;
+  /** A StatefulSet's `spec.serviceName`. */
+  readonly serviceName?: string;
+  readonly claims: readonly MountedClaimFacts[];
+  readonly claimTemplates: readonly ClaimTemplateFacts[];
+  readonly containers: readonly ContainerFacts[];
+}
+
 export interface IndexView {
+  /**
+   * False while the workspace is still being indexed. Rules that report something *missing*
+   * (no Service, no PDB, selects nothing) stay quiet until it is true, to avoid false alarms.
+   */
+  isComplete(): boolean;
   /** Objects of a kind in a namespace (all namespaces when `namespace` is undefined). */
   objectsOfKind(kind: string, namespace?: string): readonly IndexedObject[];
+  services(namespace?: string): readonly ServiceFacts[];
+  /** StorageClasses are cluster-scoped, so there is no namespace filter. */
+  storageClasses(): readonly StorageClassFacts[];
+  claims(namespace?: string): readonly ClaimFacts[];
+  podDisruptionBudgets(namespace?: string): readonly PdbFacts[];
+  workloads(namespace?: string): readonly WorkloadFacts[];
 }
 
 /** An index with nothing in it, for single-file checks. */
 export const emptyIndexView: IndexView = {
+  isComplete: () => true,
   objectsOfKind: () => [],
+  services: () => [],
+  storageClasses: () => [],
+  claims: () => [],
+  podDisruptionBudgets: () => [],
+  workloads: () => [],
 };

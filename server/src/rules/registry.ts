@@ -1,8 +1,64 @@
 // Every rule the engine runs, in one array. Adding a rule means adding its file and one line here.
+import { antiAffinityMissing } from './anti-affinity-missing';
+import { antiAffinitySelectorMismatch } from './anti-affinity-selector-mismatch';
+import { duplicateKey } from './duplicate-key';
+import { invalidQuantity } from './invalid-quantity';
+import { pdbBlocksEviction } from './pdb-blocks-eviction';
+import { pdbMissing } from './pdb-missing';
+import { pdbPolicy } from './pdb-policy';
+import { pdbSelectsNothing } from './pdb-selects-nothing';
+import { probeIdentical } from './probe-identical';
+import { probeMissing } from './probe-missing';
+import { probePortUndeclared } from './probe-port-undeclared';
+import { resourcesMissing } from './resources-missing';
+import { resourcesRequestExceedsLimit } from './resources-request-exceeds-limit';
+import { schemaApiVersion } from './schema-api-version';
+import { schemaEnum } from './schema-enum';
+import { schemaRequired } from './schema-required';
+import { schemaType } from './schema-type';
+import { schemaUnknownField } from './schema-unknown-field';
+import { schemaUnknownKind } from './schema-unknown-kind';
+import { selectorMismatch } from './selector-mismatch';
+import { serviceSelectsNothing } from './service-selects-nothing';
+import { stsServiceNameMissing } from './sts-service-name-missing';
+import { stsServiceNotFound } from './sts-service-not-found';
+import { stsServiceNotHeadless } from './sts-service-not-headless';
+import { stsServiceSelectorMismatch } from './sts-service-selector-mismatch';
 import type { Rule } from './types';
+import { yamlBooleanString } from './yaml-boolean-string';
 import { yamlSyntax } from './yaml-syntax';
 
-export const allRules: readonly Rule[] = [yamlSyntax];
+export const allRules: readonly Rule[] = [
+  yamlSyntax,
+  duplicateKey,
+  schemaApiVersion,
+  schemaUnknownKind,
+  schemaUnknownField,
+  schemaType,
+  schemaRequired,
+  schemaEnum,
+  invalidQuantity,
+  yamlBooleanString,
+  // Workload wiring
+  selectorMismatch,
+  stsServiceNameMissing,
+  stsServiceNotFound,
+  stsServiceNotHeadless,
+  stsServiceSelectorMismatch,
+  serviceSelectsNothing,
+  // Availability
+  pdbMissing,
+  pdbPolicy,
+  pdbBlocksEviction,
+  pdbSelectsNothing,
+  antiAffinityMissing,
+  antiAffinitySelectorMismatch,
+  probeMissing,
+  probeIdentical,
+  probePortUndeclared,
+  resourcesMissing,
+  resourcesRequestExceedsLimit,
+];
 
 export function ruleById(id: string): Rule | undefined {
   return allRules.find((rule) => rule.id === id);

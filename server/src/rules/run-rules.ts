@@ -1,11 +1,12 @@
 // The rule engine: picks the documents we own, runs every rule on them, and applies the
 // user's severity settings. Pure: it takes a model and a context factory, returns findings.
-import { getIn, scalarText } from '../model';
 import type { DocumentModel, FileModel } from '../model';
 import type { KubeStatefulSettings, RuleSeverity } from '../protocol';
 import type { Schema } from '../schema/types';
 import type { IndexView } from './index-view';
 import { allRules } from './registry';
+import { explicitNamespaceOf } from './support/object-facts';
+import { isSuppressed, readSuppressions } from './suppression';
 import type { Finding, Rule, RuleContext, Severity } from './types';
 
 export interface RunRulesOptions {
@@ -28,12 +29,16 @@ export function runRules(model: FileModel, options: RunRulesOptions): Finding[] 
       continue;
     }
     const context = createContext(model, document, options);
+    const suppressions = readSuppressions(model, document);
     for (const rule of options.rules ?? allRules) {
       const severity = configuredSeverity(rule, options.settings.rules[rule.id]);
       if (severity === 'off' || !appliesTo(rule, document)) {
         continue;
       }
       for (const finding of rule.check(context)) {
+        if (isSuppressed(suppressions, model, rule.id, finding.span[0])) {
+          continue;
+        }
         findings.push({
           ...finding,
           ruleId: rule.id,
@@ -89,10 +94,6 @@ export function createContext(
     schema: options.schema,
     settings: options.settings,
     index: options.index,
-    namespace: documentNamespace(document) ?? options.defaultNamespace ?? 'default',
+    namespace: explicitNamespaceOf(document) ?? options.defaultNamespace ?? 'default',
   };
-}
-
-function documentNamespace(document: DocumentModel): string | undefined {
-  return scalarText(getIn(document.root, ['metadata', 'namespace'])) || undefined;
 }

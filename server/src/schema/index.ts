@@ -1,3 +1,10 @@
 // The schema's public surface.
 export * from './types';
-export { loadSchema } from './schema';
+export { loadSchema, createSchema, parseType } from './schema';
+export { resolvePath, rootObject, step, fieldsOf, describeType, typeDisplayName } from './resolve';
+export type { ResolvedNode, ResolvedVia } from './resolve';
+export { isValidQuantity, quantitySuffixes } from './quantity';
+export { extractDefault } from './defaults';
+export { resourceNameMeaning, resourceNames } from './data/quantities';
+export { storageClassParameters } from './data/storage-class-parameters';
+export type { StorageParameter } from './data/storage-class-parameters';

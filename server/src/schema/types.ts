@@ -29,9 +29,12 @@ export interface FieldSchema {
   readonly required: boolean;
   /** Fields the server owns (`status`, read-only metadata): never offered in completion. */
   readonly readOnly: boolean;
-  /** Allowed values from the data table (the spec only lists them in prose). */
+  /**
+   * Allowed values from the data table (the spec only lists them in prose). On an array of
+   * strings (`accessModes`) they are the allowed values of each item.
+   */
   readonly enum?: readonly string[];
-  /** Common but not exclusive values (well-known topology keys, provisioner names, …). */
+  /** Common but not exclusive values (well-known topology keys, provisioner names, …), same rule. */
   readonly suggestions?: readonly string[];
   /** The default, when the description states one. */
   readonly default?: string;
@@ -62,7 +65,10 @@ export interface KindInfo {
 }
 
 export interface Schema {
-  /** The Kubernetes minor version the schema was generated from, e.g. `1.36`. */
+  /**
+   * The Kubernetes minor version the schema was generated from, e.g. `1.36`. Lookups by path,
+   * the generic root of an unknown kind and field listings live in resolve.ts.
+   */
   readonly kubernetesVersion: string;
   readonly kinds: readonly KindInfo[];
   /** Every apiVersion that serves this kind (stable first), empty when unknown. */

@@ -1,0 +1,183 @@
+// The workspace index in the server: a background scan of the workspace folders with progress,
+// incremental updates from edits and file events, and a diagnostics refresh for the files that
+// depend on what changed. Also answers the `kubeStateful/status` readiness request.
+import { basename, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FileEvent } from 'vscode-languageserver';
+import { FileChangeType } from 'vscode-languageserver';
+import { serverStatusRequest } from '../protocol';
+import { extractFacts } from '../workspace-index/extract-facts';
+import type { FileSystem } from '../workspace-index/file-system';
+import { nodeFileSystem } from '../workspace-index/file-system';
+import { canonicalUri, indexFileFromDisk, indexFolders } from '../workspace-index/index-files';
+import {
+  createExcludeMatcher,
+  isInSkippedFolder,
+  isManifestName,
+} from '../workspace-index/scan-workspace';
+import type { IndexChange } from '../workspace-index/workspace-index';
+import { WorkspaceIndex } from '../workspace-index/workspace-index';
+import { refreshAllDiagnostics } from './diagnostics';
+import type { LspArea, Services } from './services';
+
+/** The workspace area over a file system (Node's by default; tests may pass another). */
+export function createWorkspaceArea(fs: FileSystem = nodeFileSystem): LspArea {
+  return { register: (services) => registerWorkspace(services, fs) };
+}
+
+export const workspaceArea = createWorkspaceArea();
+
+function registerWorkspace(services: Services, fs: FileSystem): void {
+  const { connection, documents } = services;
+  const index = new WorkspaceIndex();
+  // Until the first scan finishes, rules that report something missing wait.
+  index.setComplete(false);
+  let generation = 0;
+  let indexing = false;
+  let exclude = services.settings.exclude;
+
+  services.index = index.view();
+  services.indexFor = (uri) => index.viewFor(uri);
+  services.defaultNamespaceOf = (uri) => index.defaultNamespaceOf(canonicalUri(uri));
+
+  const roots = (): string[] =>
+    services.workspaceFolders
+      .filter((uri) => uri.startsWith('file:'))
+      .map((uri) => fileURLToPath(uri));
+  const isOpen = (uri: string): boolean =>
+    documents.all().some((document) => canonicalUri(document.uri) === uri);
+
+  /** Re-checks other files when a change touched something they read. */
+  const afterChanges = (changes: readonly IndexChange[], changedUris: readonly string[]): void => {
+    const changed = new Set(changedUris.map(canonicalUri));
+    const dependents = changes
+      .flatMap((change) => index.dependentsOf(change))
+      .filter((uri) => !changed.has(canonicalUri(uri)));
+    if (dependents.length > 0) {
+      refreshAllDiagnostics(services);
+    }
+  };
+
+  /** Whether a file on disk belongs in the index (inside a folder, not skipped or excluded). */
+  const isIndexable = async (path: string): Promise<boolean> => {
+    if (!isManifestName(basename(path))) {
+      return false;
+    }
+    const hasChart = async (folder: string): Promise<boolean> => {
+      const entries = await fs.listFiles(folder).catch(() => []);
+      return entries.some((entry) => entry.name === 'Chart.yaml');
+    };
+    for (const root of roots()) {
+      if (path.startsWith(root.endsWith(sep) ? root : root + sep)) {
+        return (
+          !createExcludeMatcher(root, exclude)(path) &&
+          !(await isInSkippedFolder(root, path, hasChart))
+        );
+      }
+    }
+    return false;
+  };
+
+  const scan = async (): Promise<void> => {
+    const current = ++generation;
+    indexing = true;
+    index.setComplete(false);
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('Kube Stateful', 0, 'Indexing Kubernetes manifests', false);
+    try {
+      const found = await indexFolders(fs, index, roots(), {
+        exclude,
+        maxFileSize: services.settings.maxFileSize,
+        isOpen,
+        isCancelled: () => current !== generation,
+        onProgress: (done, total) =>
+          progress.report(
+            total === 0 ? 100 : Math.round((done / total) * 100),
+            `${done}/${total} files`,
+          ),
+      });
+      if (current === generation) {
+        // Files that vanished or became excluded since the last scan leave the index.
+        const kept = new Set(found);
+        for (const uri of index.uris()) {
+          if (!kept.has(uri) && !isOpen(uri)) {
+            index.remove(uri);
+          }
+        }
+      }
+    } finally {
+      progress.done();
+      if (current === generation) {
+        indexing = false;
+        index.setComplete(true);
+        refreshAllDiagnostics(services);
+      }
+    }
+  };
+  const scanLogged = (): void => {
+    scan().catch((error: unknown) => connection.console.error(`indexing: ${String(error)}`));
+  };
+
+  const onFileEvents = async (events: readonly FileEvent[]): Promise<void> => {
+    const changes: IndexChange[] = [];
+    for (const event of events) {
+      const uri = canonicalUri(event.uri);
+      if (!uri.startsWith('file:') || isOpen(uri)) {
+        // Open documents are indexed from the editor buffer, which wins over the disk.
+        continue;
+      }
+      if (event.type === FileChangeType.Deleted) {
+        // A deleted folder arrives as one event; drop every file that was under it.
+        for (const indexed of index.uris()) {
+          if (indexed === uri || indexed.startsWith(uri + '/')) {
+            changes.push(index.remove(indexed));
+          }
+        }
+        continue;
+      }
+      const path = fileURLToPath(uri);
+      if (await isIndexable(path)) {
+        changes.push(await indexFileFromDisk(fs, index, path, services.settings.maxFileSize));
+      } else if (index.has(uri)) {
+        changes.push(index.remove(uri));
+      }
+    }
+    afterChanges(changes, []);
+  };
+
+  documents.onDidChangeContent(({ document }) => {
+    const uri = canonicalUri(document.uri);
+    const model = services.modelOf(document.uri);
+    const change = model ? index.update(uri, extractFacts(model)) : index.remove(uri);
+    afterChanges([change], [document.uri]);
+  });
+  documents.onDidClose(({ document }) => {
+    const uri = canonicalUri(document.uri);
+    // The buffer may hold unsaved edits: fall back to the disk copy, or drop the file.
+    const reindex = async (): Promise<IndexChange> => {
+      const path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+      return path && (await isIndexable(path))
+        ? indexFileFromDisk(fs, index, path, services.settings.maxFileSize)
+        : index.remove(uri);
+    };
+    reindex()
+      .then((change) => afterChanges([change], []))
+      .catch((error: unknown) => connection.console.error(`index on close: ${String(error)}`));
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    onFileEvents(changes).catch((error: unknown) =>
+      connection.console.error(`file events: ${String(error)}`),
+    );
+  });
+  services.onInitialized.push(() => {
+    exclude = services.settings.exclude;
+    scanLogged();
+  });
+  services.onSettingsChanged.push(() => {
+    if (JSON.stringify(services.settings.exclude) !== JSON.stringify(exclude)) {
+      exclude = services.settings.exclude;
+      scanLogged();
+    }
+  });
+  connection.onRequest(serverStatusRequest, () => ({ indexedFiles: index.fileCount, indexing }));
+}

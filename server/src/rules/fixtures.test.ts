@@ -1,0 +1,98 @@
+// Runs every rule fixture under test/fixtures/rules/<rule-id>/: the findings of that rule (and
+// of any other rule the file annotates) must match the file's annotations exactly.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseFile, offsetToPosition } from '../model';
+import { normalizeSettings } from '../protocol';
+import { loadSchema } from '../schema';
+import { readAnnotations } from '../../../test/support/annotations';
+import { indexForFixture } from '../../../test/support/fixture-index';
+import { allRules } from './registry';
+import { runRules } from './run-rules';
+
+const fixturesRoot = resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'rules');
+const schema = loadSchema();
+
+function describeFinding(finding: {
+  ruleId: string;
+  line: number;
+  startColumn: number;
+  endColumn: number;
+  message: string;
+}): string {
+  return `${finding.line + 1}:${finding.startColumn}-${finding.endColumn} ${finding.ruleId}: ${finding.message}`;
+}
+
+const folders = existsSync(fixturesRoot) ? readdirSync(fixturesRoot) : [];
+
+test('every fixture folder is named after a registered rule', () => {
+  const ids = new Set(allRules.map((rule) => rule.id));
+  for (const folder of folders) {
+    assert.ok(ids.has(folder), `test/fixtures/rules/${folder} matches no rule id`);
+  }
+});
+
+for (const ruleId of folders) {
+  for (const file of readdirSync(join(fixturesRoot, ruleId)).filter((name) =>
+    /\.ya?ml$/.test(name),
+  )) {
+    test(`${ruleId}/${file}`, () => {
+      const text = readFileSync(join(fixturesRoot, ruleId, file), 'utf8');
+      const { expected, settings } = readAnnotations(text);
+      if (file.startsWith('bad-')) {
+        assert.ok(
+          expected.some((finding) => finding.ruleId === ruleId),
+          'a bad- fixture must annotate a finding',
+        );
+      } else if (file.startsWith('ok-')) {
+        assert.ok(
+          expected.every((finding) => finding.ruleId !== ruleId),
+          'an ok- fixture must not expect its own rule',
+        );
+      } else {
+        assert.fail('fixture names start with ok- or bad-');
+      }
+      const model = parseFile(`file:///fixtures/${ruleId}/${file}`, 1, text);
+      const checked = new Set([ruleId, ...expected.map((finding) => finding.ruleId)]);
+      const actual = runRules(model, {
+        schema,
+        settings: normalizeSettings(settings),
+        index: indexForFixture([model]),
+      })
+        .filter((finding) => checked.has(finding.ruleId))
+        .map((finding) => {
+          const start = offsetToPosition(model, finding.span[0]);
+          const end = offsetToPosition(model, finding.span[1]);
+          return {
+            ruleId: finding.ruleId,
+            line: start.line,
+            startColumn: start.character,
+            endColumn: end.line === start.line ? end.character : -1,
+            message: finding.message,
+          };
+        });
+      const unmatched = [...actual];
+      const missing = expected.filter((want) => {
+        const at = unmatched.findIndex(
+          (got) =>
+            got.ruleId === want.ruleId &&
+            got.line === want.line &&
+            got.startColumn === want.startColumn &&
+            (got.endColumn === -1 || got.endColumn === want.endColumn) &&
+            got.message.includes(want.message),
+        );
+        if (at >= 0) {
+          unmatched.splice(at, 1);
+          return false;
+        }
+        return true;
+      });
+      assert.deepEqual(
+        { missing: missing.map(describeFinding), unexpected: unmatched.map(describeFinding) },
+        { missing: [], unexpected: [] },
+      );
+    });
+  }
+}

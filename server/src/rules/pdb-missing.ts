@@ -1,0 +1,44 @@
+// pdb-missing: a replicated StatefulSet or Deployment that no PodDisruptionBudget protects can
+// lose every pod at once in a node drain. Matching budgets in other namespaces are related.
+import type { Rule } from './types';
+import { budgetSelects } from './support/disruption-budget';
+import { currentWorkload, describeObject, objectSpan, relatedTo } from './support/locate';
+
+const checkedKinds: ReadonlySet<string> = new Set(['StatefulSet', 'Deployment']);
+
+export const pdbMissing: Rule = {
+  id: 'pdb-missing',
+  defaultSeverity: 'warning',
+  description:
+    'A StatefulSet or Deployment with 2 or more replicas that no PodDisruptionBudget in its namespace selects.',
+  check(context) {
+    const workload = currentWorkload(context);
+    if (
+      !workload ||
+      !checkedKinds.has(workload.kind) ||
+      (workload.replicas ?? 0) < 2 ||
+      !context.index.isComplete()
+    ) {
+      return [];
+    }
+    const budgets = context.index.podDisruptionBudgets();
+    const selecting = budgets.filter((pdb) => budgetSelects(pdb, workload.podLabels));
+    if (selecting.some((pdb) => pdb.namespace === context.namespace)) {
+      return [];
+    }
+    const elsewhere = selecting.filter((pdb) => pdb.namespace !== context.namespace);
+    const hint =
+      elsewhere.length > 0
+        ? ` A matching budget exists in namespace ${elsewhere.map((pdb) => `"${pdb.namespace}"`).join(', ')}, but budgets only cover pods of their own namespace.`
+        : '';
+    return [
+      {
+        span: objectSpan(context.document),
+        message: `${describeObject(workload)} runs ${workload.replicas} replicas but no PodDisruptionBudget in namespace "${context.namespace}" selects its pods, so a node drain can evict them all at once.${hint} Add a PodDisruptionBudget (e.g. maxUnavailable: 1) whose selector matches the pod labels.`,
+        related: elsewhere.map((pdb) =>
+          relatedTo(pdb, `${describeObject(pdb)} in namespace "${pdb.namespace}"`),
+        ),
+      },
+    ];
+  },
+};

@@ -1,0 +1,36 @@
+// schema-api-version: a built-in kind under an apiVersion that does not serve it in the schema's
+// Kubernetes version (`apps/v1beta1` StatefulSet, `policy/v1beta1` PodDisruptionBudget). Reported
+// once, on the apiVersion value; data `{ allowed }` lists the apiVersions that do serve the kind.
+import { getPair } from '../model';
+import type { Rule } from './types';
+
+/** Built-in groups that Kubernetes no longer serves at all (the deprecation guide). */
+const removedGroups = new Set(['extensions']);
+
+export const schemaApiVersion: Rule = {
+  id: 'schema-api-version',
+  defaultSeverity: 'error',
+  description: 'A built-in kind is written with an apiVersion that does not serve it.',
+  check: ({ document, kindInfo, schema }) => {
+    const served = document.kind ? schema.kindsNamed(document.kind) : [];
+    const value = getPair(document.root, 'apiVersion')?.value;
+    if (kindInfo || served.length === 0 || !value || !document.apiVersion) {
+      return [];
+    }
+    const allowed = served.map((info) => info.apiVersion);
+    // A group the schema does not know may be a custom resource that reuses a built-in kind
+    // name (e.g. a `Job` of batch.volcano.sh); only groups Kubernetes itself serves, or served
+    // before (`extensions`), are checked.
+    const group = document.apiVersion.includes('/') ? document.apiVersion.split('/')[0]! : '';
+    if (!removedGroups.has(group) && !schema.kinds.some((info) => info.group === group)) {
+      return [];
+    }
+    return [
+      {
+        span: value.span,
+        message: `${document.kind} is not served by \`${document.apiVersion}\` in Kubernetes ${schema.kubernetesVersion}: use ${allowed.map((apiVersion) => `\`${apiVersion}\``).join(' or ')}.`,
+        data: { allowed },
+      },
+    ];
+  },
+};

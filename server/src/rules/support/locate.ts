@@ -1,0 +1,54 @@
+// Where findings point: the spans rules report on (a key, the object's name) and the related
+// locations of other objects. Shared so every rule anchors its findings the same way.
+import { getIn, getPair } from '../../model';
+import type { DocumentModel, PathSegment, Span, YamlNode } from '../../model';
+import type { IndexedObject, WorkloadFacts } from '../index-view';
+import type { RelatedLocation, RuleContext } from '../types';
+import { readIndexedObject, readWorkloadFacts } from './object-facts';
+
+/** The span of the key at the end of `path` (the pair `path[-1]` of the parent mapping). */
+export function keySpanAt(
+  root: YamlNode | null | undefined,
+  path: readonly PathSegment[],
+): Span | undefined {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') {
+    return getIn(root, path)?.span;
+  }
+  return getPair(getIn(root, path.slice(0, -1)), key)?.keySpan;
+}
+
+/** The object's name, else its `kind` value, else the start of the document: a finding's anchor. */
+export function objectSpan(document: DocumentModel): Span {
+  const name = getIn(document.root, ['metadata', 'name']);
+  if (name) {
+    return name.span;
+  }
+  const kind = getPair(document.root, 'kind');
+  if (kind) {
+    return kind.value?.span ?? kind.keySpan;
+  }
+  const start = document.root?.span[0] ?? document.span[0];
+  return [start, start];
+}
+
+/** A related location pointing at another object's name. */
+export function relatedTo(object: IndexedObject, message: string): RelatedLocation {
+  return { uri: object.uri, range: object.nameRange, message };
+}
+
+/** How messages name an object: `StatefulSet "db"`. */
+export function describeObject(object: Pick<IndexedObject, 'kind' | 'name'>): string {
+  return object.name ? `${object.kind} "${object.name}"` : `this ${object.kind}`;
+}
+
+/** The workload facts of the document being checked, read directly from its model. */
+export function currentWorkload(context: RuleContext): WorkloadFacts | undefined {
+  const object = readIndexedObject(context.model, context.document, context.namespace);
+  return object && readWorkloadFacts(object, context.model, context.document);
+}
+
+/** The indexed-object facts of the document being checked. */
+export function currentObject(context: RuleContext): IndexedObject | undefined {
+  return readIndexedObject(context.model, context.document, context.namespace);
+}

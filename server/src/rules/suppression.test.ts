@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseFile } from '../model';
+import { normalizeSettings } from '../protocol';
+import { loadSchema } from '../schema';
+import { indexForFixture } from '../../../test/support/fixture-index';
+import { runRules } from './run-rules';
+
+const schema = loadSchema();
+
+function ruleIds(text: string): string[] {
+  const model = parseFile('file:///suppression.yaml', 1, text);
+  return runRules(model, {
+    schema,
+    settings: normalizeSettings({}),
+    index: indexForFixture([model]),
+  })
+    .map((finding) => finding.ruleId)
+    .filter(
+      (id) =>
+        id === 'probe-missing' || id === 'resources-missing' || id === 'sts-service-name-missing',
+    )
+    .sort();
+}
+
+const statefulSet = (
+  extra: { annotations?: string; templateAnnotations?: string; before?: string } = {},
+) =>
+  [
+    'apiVersion: apps/v1',
+    'kind: StatefulSet',
+    'metadata:',
+    '  name: db',
+    ...(extra.annotations ? ['  annotations:', `    ${extra.annotations}`] : []),
+    'spec:',
+    '  serviceName: db',
+    '  selector:',
+    '    matchLabels: { app: db }',
+    '  template:',
+    '    metadata:',
+    '      labels: { app: db }',
+    ...(extra.templateAnnotations
+      ? ['      annotations:', `        ${extra.templateAnnotations}`]
+      : []),
+    '    spec:',
+    '      containers:',
+    ...(extra.before ? [extra.before] : []),
+    '        - name: db',
+    '          image: postgres:16',
+    '',
+  ].join('\n');
+
+test('without suppression both container rules fire', () => {
+  assert.deepEqual(ruleIds(statefulSet()), ['probe-missing', 'resources-missing']);
+});
+
+test('disable-next-line silences the listed rules on the next line only', () => {
+  const text = statefulSet({
+    before: '        # kube-stateful-disable-next-line probe-missing, resources-missing',
+  });
+  assert.deepEqual(ruleIds(text), []);
+  const one = statefulSet({ before: '        # kube-stateful-disable-next-line probe-missing' });
+  assert.deepEqual(ruleIds(one), ['resources-missing']);
+});
+
+test('stacked next-line directives and a directive without ids', () => {
+  const stacked = statefulSet({
+    before: [
+      '        # kube-stateful-disable-next-line probe-missing',
+      '        # kube-stateful-disable-next-line resources-missing -- sized by the operator',
+    ].join('\n'),
+  });
+  assert.deepEqual(ruleIds(stacked), []);
+  const all = statefulSet({ before: '        # kube-stateful-disable-next-line' });
+  assert.deepEqual(ruleIds(all), []);
+});
+
+test('disable silences from its line to the end of the document, not the next one', () => {
+  const text = ['# kube-stateful-disable probe-missing', statefulSet(), '---', statefulSet()].join(
+    '\n',
+  );
+  assert.deepEqual(ruleIds(text), ['probe-missing', 'resources-missing', 'resources-missing']);
+});
+
+test('a directive below the finding does not reach back', () => {
+  const text = `${statefulSet()}# kube-stateful-disable probe-missing\n`;
+  assert.deepEqual(ruleIds(text), ['probe-missing', 'resources-missing']);
+});
+
+test('the ignore annotation works on the object and on the pod template', () => {
+  const onObject = statefulSet({
+    annotations: 'kube-stateful.io/ignore: "probe-missing,resources-missing"',
+  });
+  assert.deepEqual(ruleIds(onObject), []);
+  const onTemplate = statefulSet({
+    templateAnnotations: 'kube-stateful.io/ignore: resources-missing',
+  });
+  assert.deepEqual(ruleIds(onTemplate), ['probe-missing']);
+  const empty = statefulSet({ annotations: 'kube-stateful.io/ignore: ""' });
+  assert.deepEqual(ruleIds(empty), ['probe-missing', 'resources-missing']);
+});

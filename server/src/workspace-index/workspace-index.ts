@@ -1,0 +1,235 @@
+// The workspace index: the extracted facts of every manifest file, queried through IndexView.
+// It resolves namespaces (kustomization folders), counts revisions and remembers which files
+// asked about which objects, so only the files that depend on a change need new diagnostics.
+import type {
+  ClaimFacts,
+  IndexedObject,
+  IndexView,
+  PdbFacts,
+  ServiceFacts,
+  StorageClassFacts,
+  WorkloadFacts,
+} from '../rules/index-view';
+import type { TypedFacts } from '../rules/support/object-facts';
+import type { FactEntry, FileFacts } from './extract-facts';
+import { folderOf } from './extract-facts';
+
+type Category = TypedFacts['category'];
+
+/** What an update changed, for deciding which files to re-check. */
+export interface IndexChange {
+  /** True when the facts differ from before (ignoring ranges that only moved). */
+  readonly changed: boolean;
+  /** Dependency keys the change touches, e.g. `service:db` or `kind:StatefulSet:db`. */
+  readonly keys: ReadonlySet<string>;
+  /** True when namespaces of other files may have moved (a kustomization changed). */
+  readonly everything: boolean;
+}
+
+interface Snapshot {
+  readonly revision: number;
+  /** Resolved facts per category and namespace; the `*` entry holds every namespace. */
+  readonly byCategory: ReadonlyMap<Category, ReadonlyMap<string, readonly IndexedObject[]>>;
+  readonly byKind: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedObject[]>>;
+}
+
+const allNamespaces = '*';
+
+export class WorkspaceIndex {
+  private readonly files = new Map<string, FileFacts>();
+  private readonly signatures = new Map<string, string>();
+  /** For each file, the dependency keys its last rule run queried. */
+  private readonly dependencies = new Map<string, Set<string>>();
+  private snapshot: Snapshot | undefined;
+  private revisionCounter = 0;
+  private complete = true;
+
+  /** Grows on every update or removal that changed something. */
+  get revision(): number {
+    return this.revisionCounter;
+  }
+
+  get fileCount(): number {
+    return this.files.size;
+  }
+
+  /** Whether the initial scan has finished (absence rules wait for it). */
+  isComplete(): boolean {
+    return this.complete;
+  }
+
+  setComplete(complete: boolean): void {
+    this.complete = complete;
+  }
+
+  /** The uris of every indexed file. */
+  uris(): string[] {
+    return [...this.files.keys()];
+  }
+
+  has(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
+  /** Replaces a file's facts. A file without objects or kustomization is dropped. */
+  update(uri: string, facts: FileFacts): IndexChange {
+    const before = this.files.get(uri);
+    if (facts.entries.length === 0 && facts.kustomizationNamespace === undefined) {
+      return this.remove(uri);
+    }
+    const signature = signatureOf(facts);
+    const semanticChange = this.signatures.get(uri) !== signature;
+    this.files.set(uri, facts);
+    this.signatures.set(uri, signature);
+    this.bump();
+    if (!semanticChange) {
+      return { changed: false, keys: new Set(), everything: false };
+    }
+    return this.describeChange(before, facts);
+  }
+
+  remove(uri: string): IndexChange {
+    const before = this.files.get(uri);
+    this.dependencies.delete(uri);
+    if (!before) {
+      return { changed: false, keys: new Set(), everything: false };
+    }
+    this.files.delete(uri);
+    this.signatures.delete(uri);
+    this.bump();
+    return this.describeChange(before, undefined);
+  }
+
+  /** Files whose last check read something a change touched. */
+  dependentsOf(change: IndexChange): string[] {
+    if (!change.changed) {
+      return [];
+    }
+    const result: string[] = [];
+    for (const [uri, keys] of this.dependencies) {
+      if (change.everything || [...keys].some((key) => change.keys.has(key))) {
+        result.push(uri);
+      }
+    }
+    return result;
+  }
+
+  /** The namespace of a document without `metadata.namespace` in this file. */
+  defaultNamespaceOf(uri: string): string {
+    return this.kustomizationNamespace(folderOf(uri)) ?? 'default';
+  }
+
+  /**
+   * A view for checking one file: every query it answers is remembered as a dependency of that
+   * file (replacing what the previous check of the file recorded).
+   */
+  viewFor(uri: string): IndexView {
+    const keys = new Set<string>();
+    this.dependencies.set(uri, keys);
+    return this.createView((key) => keys.add(key));
+  }
+
+  /** A view that records nothing, for callers that are not checking a file. */
+  view(): IndexView {
+    return this.createView(() => undefined);
+  }
+
+  private createView(record: (key: string) => void): IndexView {
+    const inCategory = <T extends IndexedObject>(category: Category, namespace?: string) => {
+      const ns = namespace ?? allNamespaces;
+      record(`${category}:${ns}`);
+      return (this.current().byCategory.get(category)?.get(ns) ?? []) as readonly T[];
+    };
+    return {
+      isComplete: () => this.complete,
+      objectsOfKind: (kind, namespace) => {
+        const ns = namespace ?? allNamespaces;
+        record(`kind:${kind}:${ns}`);
+        return this.current().byKind.get(kind)?.get(ns) ?? [];
+      },
+      services: (namespace) => inCategory<ServiceFacts>('service', namespace),
+      storageClasses: () => inCategory<StorageClassFacts>('storageClass', ''),
+      claims: (namespace) => inCategory<ClaimFacts>('claim', namespace),
+      podDisruptionBudgets: (namespace) => inCategory<PdbFacts>('pdb', namespace),
+      workloads: (namespace) => inCategory<WorkloadFacts>('workload', namespace),
+    };
+  }
+
+  private bump(): void {
+    this.revisionCounter++;
+    this.snapshot = undefined;
+  }
+
+  private kustomizationNamespace(folder: string): string | undefined {
+    for (const name of ['kustomization.yaml', 'kustomization.yml', 'Kustomization']) {
+      const namespace = this.files.get(`${folder}/${name}`)?.kustomizationNamespace;
+      if (namespace !== undefined) {
+        return namespace;
+      }
+    }
+    return undefined;
+  }
+
+  private resolveNamespace(uri: string, entry: FactEntry): string {
+    if (entry.clusterScoped) {
+      return '';
+    }
+    return entry.explicitNamespace ?? this.defaultNamespaceOf(uri);
+  }
+
+  /** The facts of every file with resolved namespaces, rebuilt once per revision. */
+  private current(): Snapshot {
+    if (this.snapshot?.revision === this.revisionCounter) {
+      return this.snapshot;
+    }
+    const byCategory = new Map<Category, Map<string, IndexedObject[]>>();
+    const byKind = new Map<string, Map<string, IndexedObject[]>>();
+    const add = <K>(map: Map<K, Map<string, IndexedObject[]>>, key: K, object: IndexedObject) => {
+      let namespaces = map.get(key);
+      if (!namespaces) {
+        namespaces = new Map();
+        map.set(key, namespaces);
+      }
+      for (const ns of [object.namespace, allNamespaces]) {
+        const list = namespaces.get(ns);
+        if (list) {
+          list.push(object);
+        } else {
+          namespaces.set(ns, [object]);
+        }
+      }
+    };
+    for (const [uri, facts] of this.files) {
+      for (const entry of facts.entries) {
+        const namespace = this.resolveNamespace(uri, entry);
+        const object = { ...entry.typed.facts, namespace };
+        add(byCategory, entry.typed.category, object);
+        add(byKind, object.kind, object);
+      }
+    }
+    this.snapshot = { revision: this.revisionCounter, byCategory, byKind };
+    return this.snapshot;
+  }
+
+  private describeChange(before: FileFacts | undefined, after: FileFacts | undefined): IndexChange {
+    const everything = before?.kustomizationNamespace !== after?.kustomizationNamespace;
+    const keys = new Set<string>();
+    for (const facts of [before, after]) {
+      for (const entry of facts?.entries ?? []) {
+        const namespace = this.resolveNamespace(facts!.uri, entry);
+        for (const ns of [namespace, allNamespaces]) {
+          keys.add(`${entry.typed.category}:${ns}`);
+          keys.add(`kind:${entry.typed.facts.kind}:${ns}`);
+        }
+      }
+    }
+    return { changed: true, keys, everything };
+  }
+}
+
+/** The facts without their ranges, so an edit that only moves lines is not a change. */
+function signatureOf(facts: FileFacts): string {
+  return JSON.stringify(facts, (key, value: unknown) =>
+    key === 'range' || key.endsWith('Range') ? undefined : value,
+  );
+}

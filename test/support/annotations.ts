@@ -1,0 +1,70 @@
+// Reads expectation comments out of YAML fixtures. A comment line made of carets marks the span
+// of an expected finding on the nearest line above it that is not itself an annotation:
+//
+//   serviceName: web
+//   #            ^^^ sts-service-not-found: no Service named
+//
+// Spans that start under the `#` use the explicit form `# @<start>-<end> rule-id: message`
+// (0-based columns, end exclusive). Several annotation lines may follow one line. A line
+// `# settings: {json}` anywhere in the file sets the rule settings for that fixture.
+
+export interface ExpectedFinding {
+  readonly ruleId: string;
+  /** 0-based line of the finding's start. */
+  readonly line: number;
+  readonly startColumn: number;
+  readonly endColumn: number;
+  /** A part of the message that must appear in it; empty when the annotation gives none. */
+  readonly message: string;
+}
+
+export interface FixtureAnnotations {
+  readonly expected: readonly ExpectedFinding[];
+  readonly settings: Record<string, unknown>;
+}
+
+const caretPattern = /^(\s*#\s*)(\^+)\s+([a-z0-9-]+)(?::\s*(.*))?$/;
+const explicitPattern = /^\s*#\s*@(\d+)-(\d+)\s+([a-z0-9-]+)(?::\s*(.*))?$/;
+const settingsPattern = /^\s*#\s*settings:\s*(\{.*\})\s*$/;
+
+export function readAnnotations(text: string): FixtureAnnotations {
+  const lines = text.split(/\r\n|\r|\n/);
+  const expected: ExpectedFinding[] = [];
+  let settings: Record<string, unknown> = {};
+  let target = -1;
+  lines.forEach((line, index) => {
+    const settingsMatch = settingsPattern.exec(line);
+    if (settingsMatch) {
+      settings = JSON.parse(settingsMatch[1]!) as Record<string, unknown>;
+      return;
+    }
+    const caret = caretPattern.exec(line);
+    const explicit = caret ? null : explicitPattern.exec(line);
+    if (!caret && !explicit) {
+      target = index;
+      return;
+    }
+    if (target < 0) {
+      throw new Error(`annotation on line ${index + 1} has no line above it to point at`);
+    }
+    if (caret) {
+      const start = caret[1]!.length;
+      expected.push({
+        ruleId: caret[3]!,
+        line: target,
+        startColumn: start,
+        endColumn: start + caret[2]!.length,
+        message: caret[4]?.trim() ?? '',
+      });
+    } else if (explicit) {
+      expected.push({
+        ruleId: explicit[3]!,
+        line: target,
+        startColumn: Number(explicit[1]),
+        endColumn: Number(explicit[2]),
+        message: explicit[4]?.trim() ?? '',
+      });
+    }
+  });
+  return { expected, settings };
+}
