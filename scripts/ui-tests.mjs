@@ -52,18 +52,22 @@ function expect(condition, message) {
   }
 }
 
-/** Opens a workspace file through Quick Open, as a user would, and waits for its tab. */
-async function quickOpen(page, name) {
+/**
+ * Opens a workspace file through Quick Open, as a user would, by its path relative to the
+ * workspace (a bare name could match another file first), and waits for its tab.
+ */
+async function quickOpen(page, relativePath) {
+  const name = relativePath.split('/').pop();
   await page.keyboard.press('Control+p');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
-  await input.fill(name);
+  await input.fill(relativePath);
   await page
     .locator('.quick-input-list .monaco-list-row', { hasText: name })
     .first()
     .waitFor({ state: 'visible' });
   await page.keyboard.press('Enter');
-  await page.locator('.tab.active', { hasText: name }).waitFor({ state: 'visible' });
+  await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor({ state: 'visible' });
 }
 
 /**
@@ -83,7 +87,7 @@ function steps(capabilities) {
     {
       name: 'squiggle',
       async run(page) {
-        await quickOpen(page, 'syntax-error.yaml');
+        await quickOpen(page, 'diagnostics/syntax-error.yaml');
         // The error squiggle our yaml-syntax diagnostic draws under `settings`.
         await page
           .locator('.editor-instance .squiggly-error')
@@ -104,22 +108,31 @@ function steps(capabilities) {
       cleanup: (page) => page.keyboard.press('Control+Shift+m'),
     },
     {
+      name: 'stateful-warning',
+      async run(page) {
+        // A cross-file rule: the StatefulSet's serviceName names a Service no file defines.
+        await quickOpen(page, 'cross-file/db-statefulset.yaml');
+        await page
+          .locator('.editor-instance .squiggly-warning')
+          .first()
+          .waitFor({ state: 'attached', timeout: 30_000 });
+        await page.keyboard.press('Control+Shift+m');
+        await page
+          .locator('.markers-panel .monaco-list-row', { hasText: 'sts-service-not-found' })
+          .first()
+          .waitFor({ state: 'visible', timeout: 30_000 });
+      },
+      cleanup: (page) => page.keyboard.press('Control+Shift+m'),
+    },
+    {
       name: 'suggest-widget',
       skip: capabilities.completionProvider ? undefined : 'the server offers no completion yet',
       async run(page, shoot) {
-        await quickOpen(page, 'statefulset.yaml');
+        await quickOpen(page, 'completion/typing.yaml');
+        // The file ends inside `spec`: on its empty last line, type the start of a field.
         await page.locator('.editor-instance .view-lines').click();
-        // Go to the `serviceName: db` line, open a new line under it (the editor keeps the
-        // indentation) and type the start of a StatefulSet field.
-        const line = readFileSync(join(fixture, 'completion', 'statefulset.yaml'), 'utf8')
-          .split('\n')
-          .findIndex((text) => text.includes('serviceName: db'));
-        await page.keyboard.press('Control+g');
-        await page.keyboard.type(String(line + 1));
-        await page.keyboard.press('Enter');
-        await page.keyboard.press('End');
-        await page.keyboard.press('Enter');
-        await page.keyboard.type('volumeC');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('  volumeC');
         await page.keyboard.press('Control+Space');
         const labels = page.locator(
           '.editor-widget.suggest-widget.visible .monaco-list-row .label-name',

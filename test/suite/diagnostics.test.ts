@@ -1,31 +1,21 @@
-// Diagnostics as the editor shows them: the right code and range, updated on edits through a
-// WorkspaceEdit, and switched off and on again by the `kubeStateful.validate` setting.
+// Diagnostics as the editor shows them: the code, range and message the fixture's annotation
+// comments announce, updated on edits through a WorkspaceEdit, switched off and on again by the
+// `kubeStateful.validate` setting, and refreshed when another file they depend on changes.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
   activateExtension,
-  codeOf,
+  annotatedFindings,
+  assertMatchesAnnotations,
   describeDiagnostics,
-  formatRange,
+  diagnosticsWithCode,
+  fixtureUri,
   openFixture,
   ourDiagnostics,
+  positionAfter,
   replaceText,
   waitFor,
 } from './helpers';
-
-function lineOf(document: vscode.TextDocument, needle: string): number {
-  const line = document
-    .getText()
-    .split('\n')
-    .findIndex((text) => text.includes(needle));
-  assert.ok(line >= 0, `${needle} is not in ${document.uri.path}`);
-  return line;
-}
-
-function withCode(uri: vscode.Uri, code: string): vscode.Diagnostic[] | undefined {
-  const found = ourDiagnostics(uri).filter((diagnostic) => codeOf(diagnostic) === code);
-  return found.length > 0 ? found : undefined;
-}
 
 describe('diagnostics', () => {
   before(async () => {
@@ -35,19 +25,18 @@ describe('diagnostics', () => {
   it('reports a YAML syntax error at its place and clears it once the line is fixed', async () => {
     const document = await openFixture('diagnostics/syntax-error.yaml');
     const { uri } = document;
-    const line = lineOf(document, 'name: settings: broken');
+    const expected = annotatedFindings(document, 'yaml-syntax');
 
     const found = await waitFor(
-      'a yaml-syntax diagnostic',
-      () => withCode(uri, 'yaml-syntax'),
+      'the annotated yaml-syntax diagnostic',
+      () => diagnosticsWithCode(uri, 'yaml-syntax'),
       () => describeDiagnostics(uri),
     );
-    assert.equal(found.length, 1, describeDiagnostics(uri));
-    const [diagnostic] = found;
-    assert.equal(formatRange(diagnostic!.range), `${line}:8-${line}:9`);
-    assert.equal(diagnostic!.severity, vscode.DiagnosticSeverity.Error);
-    assert.match(diagnostic!.message, /^YAML syntax error: /);
+    assertMatchesAnnotations(found, expected);
+    assert.equal(found[0]!.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(found[0]!.message, /^YAML syntax error: /);
 
+    const line = positionAfter(document, 'name: settings: broken').line;
     await replaceText(document, document.lineAt(line).range, '  name: settings');
     await waitFor(
       'the diagnostics to clear after the fix',
@@ -59,7 +48,7 @@ describe('diagnostics', () => {
     await replaceText(document, document.lineAt(line).range, '  name: [settings');
     await waitFor(
       'a yaml-syntax diagnostic after breaking the file again',
-      () => withCode(uri, 'yaml-syntax'),
+      () => diagnosticsWithCode(uri, 'yaml-syntax'),
       () => describeDiagnostics(uri),
     );
   });
@@ -69,7 +58,7 @@ describe('diagnostics', () => {
     const { uri } = document;
     await waitFor(
       'a yaml-syntax diagnostic',
-      () => withCode(uri, 'yaml-syntax'),
+      () => diagnosticsWithCode(uri, 'yaml-syntax'),
       () => describeDiagnostics(uri),
     );
     const section = vscode.workspace.getConfiguration('kubeStateful');
@@ -85,8 +74,62 @@ describe('diagnostics', () => {
     }
     await waitFor(
       'the diagnostic to come back with validation on',
-      () => withCode(uri, 'yaml-syntax'),
+      () => diagnosticsWithCode(uri, 'yaml-syntax'),
       () => describeDiagnostics(uri),
+    );
+  });
+
+  it("updates a StatefulSet's diagnostics when its Service is created and edited in another file", async () => {
+    const statefulSet = await openFixture('cross-file/db-statefulset.yaml');
+    const { uri } = statefulSet;
+    const expected = annotatedFindings(statefulSet, 'sts-service-not-found');
+    const notFound = await waitFor(
+      'the annotated sts-service-not-found diagnostic',
+      () => diagnosticsWithCode(uri, 'sts-service-not-found'),
+      () => describeDiagnostics(uri),
+    );
+    assertMatchesAnnotations(notFound, expected);
+
+    // A new file on disk (not opened): the workspace index learns it through file events.
+    const serviceUri = fixtureUri('cross-file/db-service.yaml');
+    const service = [
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata:',
+      '  name: db-headless',
+      '  namespace: cross-file',
+      'spec:',
+      '  clusterIP: None',
+      '  selector:',
+      '    app: db',
+      '  ports:',
+      '    - name: postgres',
+      '      port: 5432',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(serviceUri, Buffer.from(service));
+    await waitFor(
+      'sts-service-not-found to go once the Service exists',
+      () => (diagnosticsWithCode(uri, 'sts-service-not-found') ? undefined : true),
+      () => describeDiagnostics(uri),
+    );
+
+    // Editing the open Service so it is no longer headless flags the StatefulSet's serviceName.
+    const serviceDocument = await openFixture('cross-file/db-service.yaml');
+    const clusterIpLine = positionAfter(serviceDocument, 'clusterIP: None').line;
+    await replaceText(
+      serviceDocument,
+      serviceDocument.lineAt(clusterIpLine).range,
+      '  type: ClusterIP',
+    );
+    const notHeadless = await waitFor(
+      'sts-service-not-headless after the Service lost clusterIP: None',
+      () => diagnosticsWithCode(uri, 'sts-service-not-headless'),
+      () => describeDiagnostics(uri),
+    );
+    assertMatchesAnnotations(
+      notHeadless,
+      expected.map((finding) => ({ ...finding, message: 'is not headless' })),
     );
   });
 });

@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { KubeStatefulApi } from '../../client/src/extension';
+import { readAnnotations } from '../support/annotations';
 
 export const extensionId = 'kube-stateful.kube-stateful';
 
@@ -39,10 +40,14 @@ export function fixtureUri(relativePath: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, ...relativePath.split('/'));
 }
 
-/** Opens a fixture in an editor (as a user would) and returns its document. */
+/**
+ * Opens a fixture in an editor tab of its own (as a user would) and returns its document. Not a
+ * preview tab: the next file opened would close it, and the language client stops pulling
+ * diagnostics for documents that are in no tab.
+ */
 export async function openFixture(relativePath: string): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument(fixtureUri(relativePath));
-  await vscode.window.showTextDocument(document);
+  await vscode.window.showTextDocument(document, { preview: false });
   return document;
 }
 
@@ -80,6 +85,54 @@ export function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 export function codeOf(diagnostic: vscode.Diagnostic): string {
   const code = diagnostic.code;
   return typeof code === 'object' ? String(code.value) : String(code ?? '');
+}
+
+/** Our diagnostics of one rule on a document, or undefined while there are none. */
+export function diagnosticsWithCode(
+  uri: vscode.Uri,
+  code: string,
+): vscode.Diagnostic[] | undefined {
+  const found = ourDiagnostics(uri).filter((diagnostic) => codeOf(diagnostic) === code);
+  return found.length > 0 ? found : undefined;
+}
+
+/** A finding the fixture announces with a caret comment (`#   ^^^ rule-id: message part`). */
+export interface AnnotatedFinding {
+  readonly range: string;
+  readonly message: string;
+}
+
+/** The findings of `ruleId` that the document's annotation comments expect. */
+export function annotatedFindings(
+  document: vscode.TextDocument,
+  ruleId: string,
+): AnnotatedFinding[] {
+  const expected = readAnnotations(document.getText()).expected.filter(
+    (finding) => finding.ruleId === ruleId,
+  );
+  assert.ok(expected.length > 0, `${document.uri.path} announces no ${ruleId} finding`);
+  return expected.map((finding) => ({
+    range: `${finding.line}:${finding.startColumn}-${finding.line}:${finding.endColumn}`,
+    message: finding.message,
+  }));
+}
+
+/** Asserts that the diagnostics are exactly the annotated findings: same ranges, messages containing the annotated part. */
+export function assertMatchesAnnotations(
+  diagnostics: readonly vscode.Diagnostic[],
+  expected: readonly AnnotatedFinding[],
+): void {
+  assert.deepEqual(
+    diagnostics.map((diagnostic) => formatRange(diagnostic.range)).sort(),
+    expected.map((finding) => finding.range).sort(),
+  );
+  for (const finding of expected) {
+    const diagnostic = diagnostics.find((d) => formatRange(d.range) === finding.range)!;
+    assert.ok(
+      diagnostic.message.includes(finding.message),
+      `expected "${finding.message}" in "${diagnostic.message}"`,
+    );
+  }
 }
 
 export function describeDiagnostics(uri: vscode.Uri): string {
