@@ -236,14 +236,23 @@ export function remoteUri(port, path) {
 let firstSignal;
 
 /**
- * Resolves with the name of the first SIGINT/SIGTERM. The handlers stay installed, so a second
- * signal (the terminal's Ctrl+C also reaches the editor-tools wrapper, which forwards it) cannot
- * kill the process before it has stopped the code-server it started.
+ * Resolves with the name of the first SIGINT/SIGTERM, so the caller can stop what it started.
+ * A duplicate that arrives right after it is ignored (Ctrl+C reaches both this process and the
+ * editor-tools wrapper, which forwards it); a second signal seconds later exits at once, as an
+ * escape hatch when cleanup hangs.
  */
 export function signalled() {
   firstSignal ??= new Promise((resolveSignal) => {
+    let first;
     for (const signal of ['SIGINT', 'SIGTERM']) {
-      process.on(signal, () => resolveSignal(signal));
+      process.on(signal, () => {
+        if (first === undefined) {
+          first = Date.now();
+          resolveSignal(signal);
+        } else if (Date.now() - first > 2000) {
+          process.exit(130);
+        }
+      });
     }
   });
   return firstSignal;

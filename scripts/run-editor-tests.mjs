@@ -177,4 +177,6 @@ function report(code, resultFile, started) {
   return code === 0 && results.failed === 0 ? exitCodes.passed : exitCodes.failed;
 }
 
-process.exitCode = await main();
+// Exit explicitly: everything started has been stopped, and a half-closed browser connection
+// must not keep the process alive.
+process.exit(await main());

@@ -84,4 +84,6 @@ async function main() {
   return 0;
 }
 
-process.exitCode = await main();
+// Exit explicitly: everything started has been stopped, and a half-closed browser connection
+// must not keep the process alive.
+process.exit(await main());

@@ -54,19 +54,21 @@ function expect(condition, message) {
 
 /**
  * Opens a workspace file through Quick Open, as a user would, by its path relative to the
- * workspace (a bare name could match another file first), and waits for its tab.
+ * workspace, and waits for its tab. The row is clicked rather than taken with Enter: recently
+ * opened files are listed first and may be the focused row.
  */
 async function quickOpen(page, relativePath) {
-  const name = relativePath.split('/').pop();
+  const parts = relativePath.split('/');
+  const name = parts.pop();
   await page.keyboard.press('Control+p');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(relativePath);
-  await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: name })
-    .first()
-    .waitFor({ state: 'visible' });
-  await page.keyboard.press('Enter');
+  let row = page.locator('.quick-input-list .monaco-list-row', { hasText: name });
+  if (parts.length > 0) {
+    row = row.filter({ hasText: parts.join('/') });
+  }
+  await row.first().click();
   await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor({ state: 'visible' });
 }
 
@@ -191,9 +193,15 @@ function steps(capabilities) {
   ];
 }
 
+/** Set on Ctrl+C: the steps still running end quietly while main() stops the browser. */
+let stopping = false;
+
 /** Runs the steps in order, recording each result and saving a screenshot per step. */
 async function runSteps(page, list, results) {
   for (const [index, step] of list.entries()) {
+    if (stopping) {
+      return;
+    }
     const prefix = join(shotsDir, `${String(index + 1).padStart(2, '0')}-${step.name}`);
     const shoot = (suffix) => page.screenshot({ path: `${prefix}-${suffix}.png` });
     if (step.skip) {
@@ -207,6 +215,9 @@ async function runSteps(page, list, results) {
       results.push({ name: step.name, state: 'passed' });
       log(`passed ${step.name} (${seconds(stepStarted)})`);
     } catch (error) {
+      if (stopping) {
+        return;
+      }
       results.push({ name: step.name, state: 'failed', error: String(error) });
       log(`FAILED ${step.name}: ${error.message ?? error}`);
     } finally {
@@ -257,6 +268,7 @@ async function main() {
       signalled(),
     ]);
     if (interrupted) {
+      stopping = true;
       log(`${interrupted}: stopping`);
       return 130;
     }
@@ -282,4 +294,6 @@ async function main() {
   return count('failed') === 0 && count('passed') > 0 ? 0 : 1;
 }
 
-process.exitCode = await main();
+// Exit explicitly: everything started has been stopped, and a half-closed browser connection
+// must not keep the process alive.
+process.exit(await main());
