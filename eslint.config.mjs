@@ -74,6 +74,7 @@ export default tseslint.config(
       'server/src/features/**/*.ts',
       'server/src/workspace-index/**/*.ts',
       'server/src/schema/**/*.ts',
+      'server/src/scaffold/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

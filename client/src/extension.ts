@@ -1,21 +1,32 @@
 // Activates the extension on YAML files: starts the language server and registers commands.
-// `activate` returns the client so editor tests can await readiness instead of sleeping.
+// `activate` returns the client so editor tests can await readiness instead of sleeping, and
+// lets them answer the scaffold commands' questions through their own InputProvider.
 import type { ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { registerCommands } from './commands';
+import type { InputProvider } from './scaffold/input-provider';
+import { windowInputProvider } from './scaffold/input-provider';
 
 let client: LanguageClient | undefined;
 
 export interface KubeStatefulApi {
   readonly client: LanguageClient;
+  /** Routes the commands' questions to `provider`; without one, back to the real UI. */
+  setInputProvider(provider?: InputProvider): void;
 }
 
 export async function activate(context: ExtensionContext): Promise<KubeStatefulApi> {
   client = createClient(context);
-  registerCommands(context, client);
+  const inputs = { current: windowInputProvider };
+  registerCommands({ extension: context, client, inputs });
   await client.start();
-  return { client };
+  return {
+    client,
+    setInputProvider: (provider) => {
+      inputs.current = provider ?? windowInputProvider;
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

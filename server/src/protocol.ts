@@ -1,6 +1,6 @@
 // Shared between client and server: the settings shape and the custom requests. Imports only
 // vscode-languageserver-protocol so the client can include this one file by path.
-import { RequestType } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 export type RuleSeverity = 'off' | 'hint' | 'info' | 'warning' | 'error';
 
@@ -64,3 +64,73 @@ export interface ServerStatus {
 }
 
 export const serverStatusRequest = new RequestType<void, ServerStatus, void>('kubeStateful/status');
+
+/** The manifest sets the scaffold can generate. */
+export type ScaffoldVariant = 'kafka-zookeeper' | 'kafka-kraft';
+
+/** Cloud CSI drivers the scaffold can create a StorageClass for. */
+export type StorageProvider = 'azure-disk-csi' | 'aws-ebs-csi' | 'gce-pd-csi';
+
+/** Create a StorageClass for a CSI driver, or use one that already exists. */
+export type StorageClassChoice =
+  { readonly create: StorageProvider } | { readonly existing: string };
+
+export type AntiAffinityMode = 'required' | 'preferred';
+
+/**
+ * What the scaffold is asked for. Everything but the variant is optional and gets a default;
+ * the server validates every field again (CLI and editor input alike).
+ */
+export interface ScaffoldOptionsInput {
+  readonly variant: ScaffoldVariant;
+  readonly namespace?: string;
+  /** ZooKeeper ensemble size (ZooKeeper variant): odd, at least 3. */
+  readonly zookeeperReplicas?: number;
+  /** KRaft controller quorum size (KRaft variant): odd, at least 3. */
+  readonly controllers?: number;
+  readonly brokers?: number;
+  readonly storageClass?: StorageClassChoice;
+  readonly kafkaVolumeSize?: string;
+  readonly zookeeperVolumeSize?: string;
+  readonly controllerVolumeSize?: string;
+  readonly kafkaMemory?: string;
+  readonly zookeeperMemory?: string;
+  readonly controllerMemory?: string;
+  readonly kafkaImage?: string;
+  readonly zookeeperImage?: string;
+  readonly antiAffinity?: AntiAffinityMode;
+  /** KRaft cluster id (22 characters of base64url); derived from the namespace when absent. */
+  readonly clusterId?: string;
+  readonly clusterDomain?: string;
+}
+
+/** A problem with one option, named by its `ScaffoldOptionsInput` key. */
+export interface ScaffoldOptionIssue {
+  readonly option: keyof ScaffoldOptionsInput;
+  readonly message: string;
+}
+
+/** One generated file, its path relative to the target folder (always `/`-separated). */
+export interface ScaffoldFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+export interface ScaffoldResult {
+  /** Empty when `errors` is not. */
+  readonly files: readonly ScaffoldFile[];
+  /** The file to open when done (the Kafka broker StatefulSet). */
+  readonly mainFile: string;
+  readonly warnings: readonly string[];
+  readonly errors: readonly ScaffoldOptionIssue[];
+}
+
+/** Client → server: generate the manifest set (nothing is written; the client writes it). */
+export const scaffoldRequest = new RequestType<ScaffoldOptionsInput, ScaffoldResult, void>(
+  'kubeStateful/scaffold',
+);
+
+/** Client → server: StorageClass names defined in the workspace or listed in the settings. */
+export const storageClassNamesRequest = new RequestType0<string[], void>(
+  'kubeStateful/storageClassNames',
+);

@@ -6,6 +6,7 @@ import { complete } from '../features/completion';
 import type { FileModel } from '../model';
 import { lineTextAt, offsetToPosition, positionToOffset } from '../model';
 import { toCompletionItem } from './convert';
+import { snippetProposals } from './snippets';
 import type { LspArea, Services } from './services';
 
 export interface CompletionRequest {
@@ -20,6 +21,7 @@ export type CompletionSource = (request: CompletionRequest) => readonly Completi
 /** Every completion source, in order. Add a new source (snippets, …) here. */
 const completionSources: readonly CompletionSource[] = [
   ({ model, offset, services }) => complete(model, offset, services.schema, services.settings),
+  snippetProposals,
 ];
 
 /**

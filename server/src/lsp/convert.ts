@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver';
 import type { CompletionProposal, ProposalKind } from '../features/completion';
 import type { HoverResult } from '../features/hover';
+import { expandSnippet, parseSnippet } from '../features/snippets';
 import type { FileModel, Span } from '../model';
 import { spanToRange } from '../model';
 import type { Finding, Severity } from '../rules/types';
@@ -97,9 +98,12 @@ export function toCompletionItem(
   return item;
 }
 
-/** `name: {$1}` → `name: {}`: placeholders dropped, their default text kept. */
+/**
+ * Snippet text for clients that cannot expand snippets: placeholders keep their default text,
+ * choices their first option (`name: {$1}` → `name: {}`).
+ */
 export function flattenSnippet(text: string): string {
-  return text.replace(/\$\{\d+:([^}]*)\}|\$\d+/g, (_match, fallback?: string) => fallback ?? '');
+  return expandSnippet(parseSnippet(text));
 }
 
 export function toHover(model: FileModel, result: HoverResult): Hover {

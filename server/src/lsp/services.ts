@@ -11,6 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileModel, ModelCache } from '../model';
 import type { KubeStatefulSettings } from '../protocol';
 import { defaultSettings } from '../protocol';
+import type { Snippet } from '../features/snippets';
 import type { Schema } from '../schema';
 import type { IndexView } from '../rules/index-view';
 import { emptyIndexView } from '../rules/index-view';
@@ -38,6 +39,8 @@ export interface Services {
   readonly onInitialized: (() => void)[];
   /** Listeners run after settings change (diagnostics refresh, index exclusions, …). */
   readonly onSettingsChanged: (() => void)[];
+  /** The shipped snippets, read from the `snippets/` folder on first use. */
+  snippets?: readonly Snippet[];
   /** The parsed model of an open document, or undefined when it is not open or too large. */
   modelOf(uri: string): FileModel | undefined;
   /** Runs a request handler; an exception is logged and answered with an error response. */

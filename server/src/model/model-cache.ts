@@ -12,7 +12,8 @@ export class ModelCache {
     if (cached && cached.version === version && cached.text.length === text.length) {
       return cached;
     }
-    const model = parseFile(uri, version, text);
+    // The previous version lets the parser reuse every document the edit did not touch.
+    const model = parseFile(uri, version, text, cached);
     this.models.set(uri, model);
     return model;
   }

@@ -18,38 +18,47 @@ import { computeLineStarts } from './spans';
 /** Nesting deeper than this is cut off, so pathological input cannot exhaust the stack. */
 const MAX_DEPTH = 200;
 
-/** Parses every document of a file. Never throws on bad input: problems become ParseIssues. */
-export function parseFile(uri: string, version: number, text: string): FileModel {
+/**
+ * Parses every document of a file. Never throws on bad input: problems become ParseIssues.
+ *
+ * The text is cut into chunks at `---` lines and each chunk is parsed on its own. Given the
+ * previous model of the same file, chunks whose text did not change are reused (shifted when
+ * their offset moved), so typing in one document of a 200-document file re-parses one document.
+ */
+export function parseFile(
+  uri: string,
+  version: number,
+  text: string,
+  previous?: FileModel,
+): FileModel {
   const lineStarts = computeLineStarts(text);
+  const reusable = new Map<string, ChunkRecord>();
+  for (const record of (previous && chunkRecords.get(previous)) ?? []) {
+    reusable.set(record.text, record);
+  }
+  const records: ChunkRecord[] = [];
   const documents: DocumentModel[] = [];
-  // A byte-order mark is not content; the parser copes with it, but offsets stay those of the text.
-  const astDocuments = parseAllDocuments(text, {
-    uniqueKeys: false,
-    keepSourceTokens: false,
-    prettyErrors: false,
-  });
-  const list = Array.isArray(astDocuments) ? astDocuments : [];
-  let previousEnd = 0;
-  for (const [index, astDocument] of list.entries()) {
-    const range = astDocument.range;
-    // A document's range starts at its content; widen it back to the end of the previous one so
-    // that the `---` marker and leading comments belong to it (completion needs that).
-    const span: Span = [previousEnd, Math.max(previousEnd, range[2])];
-    previousEnd = span[1];
-    const root = convertNode(astDocument.contents, 0);
-    const errors = collectIssues(astDocument.errors, text);
-    const docText = text.slice(span[0], span[1]);
-    const { classification, apiVersion, kind } = classify(root, docText);
-    documents.push({ index, span, root, errors, classification, apiVersion, kind });
+  for (const [start, end] of splitIntoChunks(text, lineStarts)) {
+    const chunkText = text.slice(start, end);
+    const old = reusable.get(chunkText);
+    let chunkDocuments: readonly DocumentModel[];
+    if (old && old.start === start) {
+      chunkDocuments = old.documents;
+    } else if (old) {
+      chunkDocuments = old.documents.map((document) => shiftDocument(document, start - old.start));
+    } else {
+      chunkDocuments = parseChunk(chunkText, start);
+    }
+    records.push({ start, text: chunkText, documents: chunkDocuments });
+    for (const document of chunkDocuments) {
+      const index = documents.length;
+      documents.push(document.index === index ? document : { ...document, index });
+    }
   }
   if (documents.length === 0) {
     documents.push(emptyDocument(text.length));
-  } else if (previousEnd < text.length) {
-    // Trailing whitespace after the last document belongs to it.
-    const last = documents[documents.length - 1]!;
-    documents[documents.length - 1] = { ...last, span: [last.span[0], text.length] };
   }
-  return {
+  const model: FileModel = {
     uri,
     version,
     text,
@@ -57,6 +66,127 @@ export function parseFile(uri: string, version: number, text: string): FileModel
     documents,
     hasKubernetes: documents.some((document) => document.classification === 'kubernetes'),
   };
+  chunkRecords.set(model, records);
+  return model;
+}
+
+/** A chunk of text (from one `---` line to the next) and the documents parsed from it. */
+interface ChunkRecord {
+  readonly start: number;
+  readonly text: string;
+  readonly documents: readonly DocumentModel[];
+}
+
+/** Remembers each model's chunks so the next version of the file can reuse them. */
+const chunkRecords = new WeakMap<FileModel, readonly ChunkRecord[]>();
+
+const documentMarker = /^---(?:[ \t]|$)/;
+
+/**
+ * Cuts the text at `---` lines. A leading chunk of only comments joins the next one (the parser
+ * treats such comments as part of the first document). Directives (`%YAML`) apply across a
+ * marker, so a file with directives is parsed as one chunk.
+ */
+function splitIntoChunks(text: string, lineStarts: readonly number[]): Span[] {
+  const cuts: number[] = [];
+  for (const lineStart of lineStarts) {
+    const first = text.charCodeAt(lineStart);
+    if (first === 37 /* % */) {
+      return [[0, text.length]];
+    }
+    if (
+      first === 45 /* - */ &&
+      lineStart > 0 &&
+      documentMarker.test(lineEndSlice(text, lineStart))
+    ) {
+      cuts.push(lineStart);
+    }
+  }
+  const chunks: Span[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    if (chunks.length === 0 && isOnlyComments(text.slice(start, cut))) {
+      continue;
+    }
+    chunks.push([start, cut]);
+    start = cut;
+  }
+  chunks.push([start, text.length]);
+  return chunks;
+}
+
+function lineEndSlice(text: string, lineStart: number): string {
+  return text.slice(lineStart, lineStart + 4).replace(/\r?\n.*$/s, '');
+}
+
+function isOnlyComments(chunk: string): boolean {
+  return chunk.split(/\r?\n|\r/).every((line) => /^\s*(#.*)?$/.test(line));
+}
+
+/** Parses one chunk; spans are made absolute by adding the chunk's offset. */
+function parseChunk(chunkText: string, base: number): DocumentModel[] {
+  const astDocuments = parseAllDocuments(chunkText, {
+    uniqueKeys: false,
+    keepSourceTokens: false,
+    prettyErrors: false,
+  });
+  const list = Array.isArray(astDocuments) ? astDocuments : [];
+  const documents: DocumentModel[] = [];
+  let previousEnd = 0;
+  for (const [index, astDocument] of list.entries()) {
+    const range = astDocument.range;
+    // A document's range starts at its content; widen it back to the end of the previous one so
+    // that the `---` marker and leading comments belong to it (completion needs that). The last
+    // document also takes the chunk's trailing whitespace.
+    const end = index === list.length - 1 ? chunkText.length : Math.max(previousEnd, range[2]);
+    const span: Span = [base + previousEnd, base + end];
+    previousEnd = end;
+    const root = convertNode(astDocument.contents, 0, base);
+    const errors = collectIssues(astDocument.errors, chunkText, base);
+    const { classification, apiVersion, kind } = classify(
+      root,
+      chunkText.slice(span[0] - base, end),
+    );
+    documents.push({ index, span, root, errors, classification, apiVersion, kind });
+  }
+  return documents;
+}
+
+function shiftSpan(span: Span, delta: number): Span {
+  return [span[0] + delta, span[1] + delta];
+}
+
+function shiftDocument(document: DocumentModel, delta: number): DocumentModel {
+  return {
+    ...document,
+    span: shiftSpan(document.span, delta),
+    root: document.root && shiftNode(document.root, delta),
+    errors: document.errors.map((error) => ({ ...error, span: shiftSpan(error.span, delta) })),
+  };
+}
+
+function shiftNode(node: YamlNode, delta: number): YamlNode {
+  switch (node.type) {
+    case 'map':
+      return {
+        ...node,
+        span: shiftSpan(node.span, delta),
+        pairs: node.pairs.map((pair) => ({
+          ...pair,
+          keySpan: shiftSpan(pair.keySpan, delta),
+          span: shiftSpan(pair.span, delta),
+          value: pair.value && shiftNode(pair.value, delta),
+        })),
+      };
+    case 'seq':
+      return {
+        ...node,
+        span: shiftSpan(node.span, delta),
+        items: node.items.map((item) => shiftNode(item, delta)),
+      };
+    default:
+      return { ...node, span: shiftSpan(node.span, delta) };
+  }
 }
 
 function emptyDocument(length: number): DocumentModel {
@@ -78,7 +208,7 @@ interface ParserError {
 }
 
 /** Keeps one issue per line: the parser often reports several errors for one mistake. */
-function collectIssues(errors: readonly ParserError[], text: string): ParseIssue[] {
+function collectIssues(errors: readonly ParserError[], text: string, base: number): ParseIssue[] {
   const issues: ParseIssue[] = [];
   const seenLines = new Set<number>();
   for (const error of errors) {
@@ -89,7 +219,11 @@ function collectIssues(errors: readonly ParserError[], text: string): ParseIssue
     }
     seenLines.add(lineStart);
     const end = Math.max(start, Math.min(error.pos[1], text.length));
-    issues.push({ span: [start, end], message: firstLine(error.message), code: error.code });
+    issues.push({
+      span: [base + start, base + end],
+      message: firstLine(error.message),
+      code: error.code,
+    });
   }
   return issues;
 }
@@ -137,12 +271,16 @@ function stringValue(node: YamlNode | null): string | undefined {
     : undefined;
 }
 
-function convertNode(node: YamlAstNode | null | undefined, depth: number): YamlNode | null {
+function convertNode(
+  node: YamlAstNode | null | undefined,
+  depth: number,
+  base: number,
+): YamlNode | null {
   if (node === null || node === undefined || depth > MAX_DEPTH) {
     return null;
   }
   const range = node.range;
-  const span: Span = range ? [range[0], range[1]] : [0, 0];
+  const span: Span = range ? [base + range[0], base + range[1]] : [base, base];
   if (isScalar(node)) {
     return convertScalar(node, span);
   }
@@ -153,7 +291,9 @@ function convertNode(node: YamlAstNode | null | undefined, depth: number): YamlN
     const pairs: PairNode[] = [];
     for (const item of node.items) {
       if (isPair(item)) {
-        pairs.push(convertPair(item as YamlPair<YamlAstNode | null, YamlAstNode | null>, depth));
+        pairs.push(
+          convertPair(item as YamlPair<YamlAstNode | null, YamlAstNode | null>, depth, base),
+        );
       }
     }
     return { type: 'map', span, flow: node.flow === true, pairs };
@@ -161,12 +301,16 @@ function convertNode(node: YamlAstNode | null | undefined, depth: number): YamlN
   if (isSeq(node)) {
     const items: YamlNode[] = [];
     for (const item of node.items) {
-      const converted = convertNode(item as YamlAstNode | null, depth + 1);
+      const converted = convertNode(item as YamlAstNode | null, depth + 1, base);
       if (converted) {
         items.push(converted);
       } else if (isPair(item)) {
         // A flow sequence such as `[a: 1]` holds pairs; model each as a single-pair map.
-        const pair = convertPair(item as YamlPair<YamlAstNode | null, YamlAstNode | null>, depth);
+        const pair = convertPair(
+          item as YamlPair<YamlAstNode | null, YamlAstNode | null>,
+          depth,
+          base,
+        );
         items.push({ type: 'map', span: pair.span, flow: true, pairs: [pair] });
       }
     }
@@ -178,13 +322,14 @@ function convertNode(node: YamlAstNode | null | undefined, depth: number): YamlN
 function convertPair(
   pair: YamlPair<YamlAstNode | null, YamlAstNode | null>,
   depth: number,
+  base: number,
 ): PairNode {
   const keyNode = pair.key;
-  const value = convertNode(pair.value, depth + 1);
+  const value = convertNode(pair.value, depth + 1, base);
   let key: string | null = null;
-  let keySpan: Span = value ? [value.span[0], value.span[0]] : [0, 0];
+  let keySpan: Span = value ? [value.span[0], value.span[0]] : [base, base];
   if (keyNode && keyNode.range) {
-    keySpan = [keyNode.range[0], keyNode.range[1]];
+    keySpan = [base + keyNode.range[0], base + keyNode.range[1]];
     key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
   }
   // An empty value (`key:`) is a null scalar with an empty range; the model says "no value".

@@ -1,8 +1,25 @@
 // Every rule the engine runs, in one array. Adding a rule means adding its file and one line here.
+import { apiDeprecated } from './api-deprecated';
+import { apiRemoved } from './api-removed';
+import { claimAccessModesMissing } from './claim-access-modes-missing';
+import { claimStorageMissing } from './claim-storage-missing';
+import { hostPath } from './host-path';
+import { inTreeProvisioner } from './in-tree-provisioner';
+import { labelSyntax } from './label-syntax';
+import { reclaimPolicyDelete } from './reclaim-policy-delete';
+import { rwoClaimShared } from './rwo-claim-shared';
+import { storageClassNotFound } from './storage-class-not-found';
+import { stsEphemeralData } from './sts-ephemeral-data';
+import { volumeMountUnresolved } from './volume-mount-unresolved';
 import { antiAffinityMissing } from './anti-affinity-missing';
 import { antiAffinitySelectorMismatch } from './anti-affinity-selector-mismatch';
 import { duplicateKey } from './duplicate-key';
 import { invalidQuantity } from './invalid-quantity';
+import { kafkaBrokerIdFixed } from './kafka-broker-id-fixed';
+import { kafkaLogDirsEphemeral } from './kafka-log-dirs-ephemeral';
+import { kafkaReplicationFactor } from './kafka-replication-factor';
+import { kafkaZookeeperConnectUnresolved } from './kafka-zookeeper-connect-unresolved';
+import { kafkaZookeeperModeRemoved } from './kafka-zookeeper-mode-removed';
 import { pdbBlocksEviction } from './pdb-blocks-eviction';
 import { pdbMissing } from './pdb-missing';
 import { pdbPolicy } from './pdb-policy';
@@ -27,6 +44,10 @@ import { stsServiceSelectorMismatch } from './sts-service-selector-mismatch';
 import type { Rule } from './types';
 import { yamlBooleanString } from './yaml-boolean-string';
 import { yamlSyntax } from './yaml-syntax';
+import { zk4lwProbe } from './zk-4lw-probe';
+import { zkEnsembleSize } from './zk-ensemble-size';
+import { zkPdbQuorum } from './zk-pdb-quorum';
+import { zkServersMismatch } from './zk-servers-mismatch';
 
 export const allRules: readonly Rule[] = [
   yamlSyntax,
@@ -58,6 +79,31 @@ export const allRules: readonly Rule[] = [
   probePortUndeclared,
   resourcesMissing,
   resourcesRequestExceedsLimit,
+  // Storage
+  volumeMountUnresolved,
+  claimAccessModesMissing,
+  claimStorageMissing,
+  storageClassNotFound,
+  hostPath,
+  stsEphemeralData,
+  rwoClaimShared,
+  reclaimPolicyDelete,
+  inTreeProvisioner,
+  // Labels
+  labelSyntax,
+  // API versions
+  apiDeprecated,
+  apiRemoved,
+  // Kafka and ZooKeeper
+  zkEnsembleSize,
+  zkServersMismatch,
+  zkPdbQuorum,
+  zk4lwProbe,
+  kafkaReplicationFactor,
+  kafkaZookeeperModeRemoved,
+  kafkaBrokerIdFixed,
+  kafkaLogDirsEphemeral,
+  kafkaZookeeperConnectUnresolved,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,7 +1,9 @@
 // schema-api-version: a built-in kind under an apiVersion that does not serve it in the schema's
 // Kubernetes version (`apps/v1beta1` StatefulSet, `policy/v1beta1` PodDisruptionBudget). Reported
 // once, on the apiVersion value; data `{ allowed }` lists the apiVersions that do serve the kind.
+// Versions in the deprecation table (data/api-versions.ts) are left to api-removed.
 import { getPair } from '../model';
+import { lookupApiVersion } from './data/api-versions';
 import type { Rule } from './types';
 
 /** Built-in groups that Kubernetes no longer serves at all (the deprecation guide). */
@@ -15,6 +17,11 @@ export const schemaApiVersion: Rule = {
     const served = document.kind ? schema.kindsNamed(document.kind) : [];
     const value = getPair(document.root, 'apiVersion')?.value;
     if (kindInfo || served.length === 0 || !value || !document.apiVersion) {
+      return [];
+    }
+    // Versions Kubernetes once served belong to api-deprecated/api-removed, which judge them
+    // against the user's target version instead of the schema's.
+    if (lookupApiVersion(document.apiVersion, document.kind ?? '')) {
       return [];
     }
     const allowed = served.map((info) => info.apiVersion);

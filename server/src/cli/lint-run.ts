@@ -1,0 +1,165 @@
+// Runs the editor's rules over files and folders: folders are scanned like a workspace (same
+// skips, same index), every file is indexed first so cross-file rules see the whole set, then
+// each file is checked. Node-free apart from paths: file access goes through a FileSystem.
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { FileModel } from '../model';
+import { parseFile } from '../model';
+import type { KubeStatefulSettings } from '../protocol';
+import { runRules } from '../rules/run-rules';
+import type { Schema } from '../schema';
+import { extractFacts } from '../workspace-index/extract-facts';
+import type { FileSystem } from '../workspace-index/file-system';
+import { uriOfPath } from '../workspace-index/index-files';
+import { listManifestFiles } from '../workspace-index/scan-workspace';
+import { WorkspaceIndex } from '../workspace-index/workspace-index';
+import type { ReportedFinding } from './report';
+import { toReported } from './report';
+
+/** Input the CLI cannot read: a missing path or an unreadable file (exit code 2). */
+export class InputError extends Error {}
+
+export interface LintRun {
+  readonly findings: readonly ReportedFinding[];
+  readonly filesChecked: number;
+}
+
+export interface LintRunOptions {
+  readonly paths: readonly string[];
+  readonly settings: KubeStatefulSettings;
+  readonly schema: Schema;
+  readonly fs: FileSystem;
+  /** Paths in the output are relative to this folder. */
+  readonly cwd: string;
+}
+
+export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
+  const { fs, settings, cwd } = options;
+  const files = await collectFiles(options);
+  const index = new WorkspaceIndex();
+  // A file given alone still takes its namespace from the kustomization beside it, as in the editor.
+  for (const path of await siblingKustomizations(fs, files)) {
+    const uri = uriOfPath(path);
+    index.update(uri, extractFacts(parseFile(uri, 0, await fs.readFile(path))));
+  }
+  const models: { path: string; model: FileModel }[] = [];
+  const findings: ReportedFinding[] = [];
+  for (const path of files) {
+    let size: number;
+    let text: string;
+    try {
+      size = await fs.fileSize(path);
+      text = size > settings.maxFileSize ? '' : await fs.readFile(path);
+    } catch (error) {
+      throw new InputError(`cannot read ${path}: ${describe(error)}`);
+    }
+    if (size > settings.maxFileSize) {
+      findings.push(tooLarge(displayPath(cwd, path), size, settings.maxFileSize));
+      continue;
+    }
+    const uri = uriOfPath(path);
+    const model = parseFile(uri, 0, text);
+    index.update(uri, extractFacts(model));
+    models.push({ path, model });
+  }
+  const view = index.view();
+  for (const { path, model } of models) {
+    const shown = displayPath(cwd, path);
+    for (const finding of runRules(model, {
+      schema: options.schema,
+      settings,
+      index: view,
+      defaultNamespace: index.defaultNamespaceOf(model.uri),
+    })) {
+      findings.push(toReported(shown, model, finding));
+    }
+  }
+  return { findings, filesChecked: files.length };
+}
+
+/** Explicit files are always checked; folders contribute the manifests the editor would index. */
+async function collectFiles(options: LintRunOptions): Promise<string[]> {
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const given of options.paths) {
+    const path = resolve(options.cwd, given);
+    const found = (await isDirectory(options.fs, path))
+      ? await listManifestFiles(options.fs, path, { exclude: options.settings.exclude })
+      : [await existingFile(options.fs, path, given)];
+    for (const file of found) {
+      if (!seen.has(file)) {
+        seen.add(file);
+        files.push(file);
+      }
+    }
+  }
+  return files;
+}
+
+const kustomizationNames = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** Kustomization files in the folders of the given files that are not checked themselves. */
+async function siblingKustomizations(fs: FileSystem, files: readonly string[]): Promise<string[]> {
+  const checked = new Set(files);
+  const found: string[] = [];
+  for (const folder of new Set(files.map((file) => dirname(file)))) {
+    for (const name of kustomizationNames) {
+      const path = join(folder, name);
+      if (
+        !checked.has(path) &&
+        (await fs.fileSize(path).then(
+          () => true,
+          () => false,
+        ))
+      ) {
+        found.push(path);
+      }
+    }
+  }
+  return found;
+}
+
+async function isDirectory(fs: FileSystem, path: string): Promise<boolean> {
+  try {
+    await fs.listFiles(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function existingFile(fs: FileSystem, path: string, given: string): Promise<string> {
+  try {
+    await fs.fileSize(path);
+    return path;
+  } catch (error) {
+    throw new InputError(`cannot read ${given}: ${describe(error)}`);
+  }
+}
+
+function displayPath(cwd: string, path: string): string {
+  return relative(cwd, path).split(sep).join('/');
+}
+
+function tooLarge(path: string, size: number, limit: number): ReportedFinding {
+  return {
+    path,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    severity: 'info',
+    ruleId: 'file-too-large',
+    message: `Skipped: the file has ${size} bytes, more than maxFileSize (${limit}).`,
+  };
+}
+
+function describe(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') {
+    return 'no such file or directory';
+  }
+  if (code === 'EACCES') {
+    return 'permission denied';
+  }
+  return error instanceof Error ? error.message : String(error);
+}

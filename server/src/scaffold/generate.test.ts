@@ -1,0 +1,260 @@
+// Generates every variant of the scaffold and checks it three ways: against golden files, for
+// its internal consistency, and with every rule on main (zero errors, zero warnings).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { getIn, parseFile, scalarText } from '../model';
+import type { FileModel } from '../model';
+import type { ScaffoldOptionsInput, ScaffoldResult } from '../protocol';
+import { normalizeSettings } from '../protocol';
+import { indexForFixture } from '../../../test/support/fixture-index';
+import { runRules } from '../rules/run-rules';
+import { loadSchema } from '../schema';
+import { generateKafkaManifests } from './generate';
+
+const goldenRoot = resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'scaffold');
+const schema = loadSchema();
+// A user who picks an existing StorageClass says it exists in the cluster; the setting says the same.
+const settings = normalizeSettings({ knownStorageClasses: ['managed-csi-premium'] });
+
+function generate(input: ScaffoldOptionsInput): ScaffoldResult {
+  const result = generateKafkaManifests(input);
+  assert.deepEqual(result.errors, [], JSON.stringify(input));
+  return result;
+}
+
+function parseAll(result: ScaffoldResult): FileModel[] {
+  return result.files.map((file) => parseFile(`file:///scaffold/${file.path}`, 1, file.content));
+}
+
+const goldenVariants: Record<string, ScaffoldOptionsInput> = {
+  'kafka-zookeeper': { variant: 'kafka-zookeeper' },
+  'kafka-kraft': { variant: 'kafka-kraft' },
+};
+
+for (const [name, input] of Object.entries(goldenVariants)) {
+  test(`golden files: ${name}`, () => {
+    const folder = join(goldenRoot, name);
+    const { files } = generate(input);
+    if (process.env.UPDATE_GOLDEN === '1') {
+      rmSync(folder, { recursive: true, force: true });
+      mkdirSync(folder, { recursive: true });
+      for (const file of files) {
+        writeFileSync(join(folder, file.path), file.content);
+      }
+    }
+    assert.ok(existsSync(folder), `missing ${folder}; run with UPDATE_GOLDEN=1 to create it`);
+    assert.deepEqual(readdirSync(folder).sort(), files.map((file) => file.path).sort());
+    for (const file of files) {
+      assert.equal(
+        file.content,
+        readFileSync(join(folder, file.path), 'utf8'),
+        `${name}/${file.path} differs from its golden file (UPDATE_GOLDEN=1 rewrites it)`,
+      );
+    }
+  });
+}
+
+/** Every combination the issue asks for: ensemble sizes, broker counts, storage, anti-affinity. */
+const matrix: ScaffoldOptionsInput[] = [];
+for (const storageClass of [
+  { create: 'azure-disk-csi' },
+  { create: 'aws-ebs-csi' },
+  { create: 'gce-pd-csi' },
+  { existing: 'managed-csi-premium' },
+] as const) {
+  for (const antiAffinity of ['required', 'preferred'] as const) {
+    for (const brokers of [1, 3, 5]) {
+      for (const zookeeperReplicas of [3, 5]) {
+        matrix.push({
+          variant: 'kafka-zookeeper',
+          storageClass,
+          antiAffinity,
+          brokers,
+          zookeeperReplicas,
+        });
+      }
+      for (const controllers of [3, 5]) {
+        matrix.push({ variant: 'kafka-kraft', storageClass, antiAffinity, brokers, controllers });
+      }
+    }
+  }
+}
+
+test('every variant passes every rule with no error and no warning', () => {
+  for (const input of matrix) {
+    const models = parseAll(generate(input));
+    const index = indexForFixture(models);
+    for (const model of models) {
+      const findings = runRules(model, { schema, settings, index }).filter(
+        (finding) => finding.severity === 'error' || finding.severity === 'warning',
+      );
+      assert.deepEqual(
+        findings.map((finding) => `${finding.ruleId}: ${finding.message}`),
+        [],
+        `${model.uri} for ${JSON.stringify(input)}`,
+      );
+    }
+  }
+});
+
+/** Rule ids reported on a generated set after replacing `from` with `to` in every file. */
+function findingsAfter(input: ScaffoldOptionsInput, from: string, to: string): string[] {
+  const models = generate(input).files.map((file) =>
+    parseFile(`file:///scaffold/${file.path}`, 1, file.content.replace(from, to)),
+  );
+  const index = indexForFixture(models);
+  return models.flatMap((model) =>
+    runRules(model, { schema, settings, index }).map((finding) => finding.ruleId),
+  );
+}
+
+test('the rule check is not vacuous: the Kafka and ZooKeeper rules recognise the generated set', () => {
+  const zk: ScaffoldOptionsInput = { variant: 'kafka-zookeeper' };
+  const cases: [ScaffoldOptionsInput, string, string, string][] = [
+    [zk, 'serviceName: kafka-headless', 'serviceName: kafka-missing', 'sts-service-not-found'],
+    [
+      zk,
+      'replicas: 3\n  podManagementPolicy',
+      'replicas: 4\n  podManagementPolicy',
+      'zk-ensemble-size',
+    ],
+    [
+      zk,
+      'zookeeper-1.zookeeper-headless.kafka',
+      'zookeeper-1.zookeeper-headless.other',
+      'zk-servers-mismatch',
+    ],
+    [zk, 'value: srvr,ruok', 'value: srvr', 'zk-4lw-probe'],
+    [zk, 'maxUnavailable: 1', 'maxUnavailable: 2', 'zk-pdb-quorum'],
+    [
+      zk,
+      "MIN_INSYNC_REPLICAS\n              value: '2'",
+      "MIN_INSYNC_REPLICAS\n              value: '3'",
+      'kafka-replication-factor',
+    ],
+    [zk, 'apache/kafka:3.9.2', 'apache/kafka:4.0.1', 'kafka-zookeeper-mode-removed'],
+    [zk, 'KAFKA_BROKER_ID=${HOSTNAME##*-}', 'KAFKA_BROKER_ID=0', 'kafka-broker-id-fixed'],
+    [zk, 'value: /var/lib/kafka/data/logs', 'value: /tmp/kafka-logs', 'kafka-log-dirs-ephemeral'],
+    [
+      zk,
+      'zookeeper-0.zookeeper-headless',
+      'zookeeper-0.zk-gone',
+      'kafka-zookeeper-connect-unresolved',
+    ],
+  ];
+  for (const [input, from, to, ruleId] of cases) {
+    assert.ok(
+      findingsAfter(input, from, to).includes(ruleId),
+      `${ruleId} after '${from}' → '${to}'`,
+    );
+  }
+});
+
+test('every file parses as one Kubernetes object in the chosen namespace', () => {
+  for (const input of matrix) {
+    const namespace = `ns-${input.brokers}`;
+    for (const model of parseAll(generate({ ...input, namespace }))) {
+      assert.equal(model.documents.length, 1, model.uri);
+      const [document] = model.documents;
+      assert.equal(document!.classification, 'kubernetes', model.uri);
+      const kind = document!.kind;
+      const objectNamespace = scalarText(getIn(document!.root, ['metadata', 'namespace']));
+      const clusterScoped = ['Namespace', 'StorageClass', 'Kustomization'].includes(kind ?? '');
+      assert.equal(objectNamespace, clusterScoped ? undefined : namespace, model.uri);
+    }
+  }
+});
+
+test('the kustomization lists every other file, and the main file exists', () => {
+  for (const input of matrix) {
+    const result = generate(input);
+    const kustomization = result.files.find((file) => file.path === 'kustomization.yaml');
+    const listed = [...(kustomization?.content.matchAll(/^ {2}- (.+)$/gm) ?? [])].map((m) => m[1]);
+    const others = result.files
+      .map((file) => file.path)
+      .filter((path) => path !== 'kustomization.yaml');
+    assert.deepEqual(listed, others);
+    assert.ok(others.includes(result.mainFile));
+  }
+});
+
+test('a StorageClass file exists only when one is created, and claims use its name', () => {
+  const created = generate({ variant: 'kafka-kraft', storageClass: { create: 'aws-ebs-csi' } });
+  const storageClass = created.files.find((file) => file.path === 'storage-class.yaml');
+  assert.match(storageClass?.content ?? '', /provisioner: ebs\.csi\.aws\.com/);
+  assert.match(
+    storageClass?.content ?? '',
+    /reclaimPolicy: Retain\nvolumeBindingMode: WaitForFirstConsumer\nallowVolumeExpansion: true/,
+  );
+  const existing = generate({ variant: 'kafka-kraft', storageClass: { existing: 'gp3' } });
+  assert.ok(!existing.files.some((file) => file.path === 'storage-class.yaml'));
+  assert.match(
+    existing.files.find((file) => file.path === existing.mainFile)!.content,
+    /storageClassName: gp3\n/,
+  );
+});
+
+test('replication settings follow the broker count', () => {
+  const expectations: Record<number, [string, string]> = {
+    1: ['1', '1'],
+    2: ['2', '1'],
+    3: ['3', '2'],
+    5: ['3', '2'],
+  };
+  for (const [brokers, [factor, minIsr]] of Object.entries(expectations)) {
+    const result = generate({ variant: 'kafka-zookeeper', brokers: Number(brokers) });
+    const broker = result.files.find((file) => file.path === result.mainFile)!.content;
+    assert.match(broker, new RegExp(`KAFKA_DEFAULT_REPLICATION_FACTOR\\n\\s+value: '${factor}'`));
+    assert.match(broker, new RegExp(`KAFKA_MIN_INSYNC_REPLICAS\\n\\s+value: '${minIsr}'`));
+  }
+});
+
+test('server lists, zookeeper.connect and quorum voters use the pod DNS names of the namespace', () => {
+  const zk = generate({ variant: 'kafka-zookeeper', namespace: 'streaming', zookeeperReplicas: 5 });
+  const ensemble = zk.files.find((file) => file.path === 'zookeeper-statefulset.yaml')!.content;
+  const servers = /ZOO_SERVERS\n\s+value: (.+)/.exec(ensemble)?.[1] ?? '';
+  assert.deepEqual(
+    servers.split(' '),
+    [0, 1, 2, 3, 4].map(
+      (i) =>
+        `server.${i + 1}=zookeeper-${i}.zookeeper-headless.streaming.svc.cluster.local:2888:3888;2181`,
+    ),
+  );
+  const broker = zk.files.find((file) => file.path === zk.mainFile)!.content;
+  assert.match(
+    broker,
+    /KAFKA_ZOOKEEPER_CONNECT\n\s+value: zookeeper-0\.zookeeper-headless\.streaming\.svc\.cluster\.local:2181,.*zookeeper-4\.zookeeper-headless\.streaming\.svc\.cluster\.local:2181\n/,
+  );
+  assert.match(broker, /export KAFKA_BROKER_ID=\$\{HOSTNAME##\*-\}/);
+  const kraft = generate({ variant: 'kafka-kraft', namespace: 'streaming' });
+  const controllers = kraft.files.find(
+    (file) => file.path === 'kafka-controller-statefulset.yaml',
+  )!.content;
+  assert.match(
+    controllers,
+    /KAFKA_CONTROLLER_QUORUM_VOTERS\n\s+value: 1000@kafka-controller-0\.kafka-controller-headless\.streaming\.svc\.cluster\.local:9093,1001@.*,1002@kafka-controller-2\.kafka-controller-headless\.streaming\.svc\.cluster\.local:9093\n/,
+  );
+  assert.doesNotMatch(controllers, /ADVERTISED_LISTENERS/);
+});
+
+test('the ZooKeeper variant says in its files that Kafka 3.9.x is the last line with ZooKeeper', () => {
+  const result = generate({ variant: 'kafka-zookeeper' });
+  const broker = result.files.find((file) => file.path === result.mainFile)!.content;
+  assert.match(
+    broker,
+    /# Kafka 3\.9\.x is the last line with ZooKeeper mode: Kafka 4\.0 removed it\./,
+  );
+  assert.match(broker, /image: apache\/kafka:3\.9\.\d+\n/);
+  assert.ok(result.files.every((file) => !/bitnami/i.test(file.content)));
+});
+
+test('invalid options produce errors and no files', () => {
+  const result = generateKafkaManifests({ variant: 'kafka-zookeeper', zookeeperReplicas: 4 });
+  assert.deepEqual(result.files, []);
+  assert.deepEqual(
+    result.errors.map((issue) => issue.option),
+    ['zookeeperReplicas'],
+  );
+});

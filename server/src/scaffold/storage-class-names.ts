@@ -1,0 +1,21 @@
+// StorageClass names the scaffold can offer as "use an existing class": those defined in the
+// workspace (through the index view the rules also use) and those listed in the settings.
+import type { KubeStatefulSettings } from '../protocol';
+import type { IndexView } from '../rules/index-view';
+
+/**
+ * Sorted, without duplicates. While the workspace index is still scanning, the classes of the
+ * files it has not reached yet are missing; the setting covers classes that live only in clusters.
+ */
+export function knownStorageClassNames(
+  index: IndexView,
+  settings: Pick<KubeStatefulSettings, 'knownStorageClasses'>,
+): string[] {
+  const names = new Set(settings.knownStorageClasses);
+  for (const storageClass of index.storageClasses()) {
+    if (storageClass.name) {
+      names.add(storageClass.name);
+    }
+  }
+  return [...names].sort();
+}
