@@ -172,7 +172,9 @@ function steps(capabilities) {
           .waitFor({ state: 'visible' });
         await page.keyboard.press('Enter');
         // Accept every prompt's default (folder, namespace, sizes, …) as a hurried user would.
+        // Prompts reuse one widget, so a prompt is done when the title changes or it closes.
         const widget = page.locator('.quick-input-widget');
+        const promptTitle = page.locator('.quick-input-widget .quick-input-title');
         for (let prompt = 0; prompt < 20; prompt += 1) {
           const visible = await widget
             .waitFor({ state: 'visible', timeout: 3000 })
@@ -181,13 +183,26 @@ function steps(capabilities) {
           if (!visible) {
             break;
           }
+          const asked = await promptTitle.innerText().catch(() => '');
           await page.keyboard.press('Enter');
-          await widget.waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+          for (let poll = 0; poll < 30; poll += 1) {
+            const open = await widget.isVisible();
+            if (!open || (await promptTitle.innerText().catch(() => '')) !== asked) {
+              break;
+            }
+            await page.waitForTimeout(100);
+          }
         }
         await page
           .locator('.explorer-folders-view .monaco-list-row', { hasText: 'k8s' })
           .first()
           .waitFor({ state: 'visible', timeout: 30_000 });
+        // The command reveals the new folder: its files are listed in the Explorer.
+        await page
+          .locator('.explorer-folders-view .monaco-list-row', {
+            hasText: 'zookeeper-statefulset.yaml',
+          })
+          .waitFor({ state: 'visible' });
       },
     },
   ];
