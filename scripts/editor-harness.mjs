@@ -87,8 +87,16 @@ export function prepareRunDirs({ prefix, folder, base }) {
   return dirs;
 }
 
+/**
+ * Removes a run's directories. Retries, because a file save of the stopping server can land
+ * while the tree is being deleted; a failure is reported, never thrown from a cleanup path.
+ */
 export function removeRunDirs(dirs) {
-  rmSync(dirs.root, { recursive: true, force: true });
+  try {
+    rmSync(dirs.root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch (error) {
+    process.stderr.write(`could not remove ${dirs.root}: ${error.message}\n`);
+  }
 }
 
 function codeServerArgs(dirs) {
