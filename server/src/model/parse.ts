@@ -45,15 +45,27 @@ export function parseFile(
     if (old && old.start === start) {
       chunkDocuments = old.documents;
     } else if (old) {
-      chunkDocuments = old.documents.map((document) => shiftDocument(document, start - old.start));
+      chunkDocuments = old.documents.map((document) => {
+        const shifted = shiftDocument(document, start - old.start);
+        origins.set(shifted, { document, delta: start - old.start });
+        return shifted;
+      });
     } else {
       chunkDocuments = parseChunk(chunkText, start);
     }
-    records.push({ start, text: chunkText, documents: chunkDocuments });
-    for (const document of chunkDocuments) {
-      const index = documents.length;
-      documents.push(document.index === index ? document : { ...document, index });
-    }
+    // Documents are numbered across the file; a reused chunk keeps its objects only when its
+    // documents also kept their numbers.
+    const numbered = chunkDocuments.map((document, offset) => {
+      const index = documents.length + offset;
+      if (document.index === index) {
+        return document;
+      }
+      const renumbered = { ...document, index };
+      origins.set(renumbered, origins.get(document) ?? { document, delta: 0 });
+      return renumbered;
+    });
+    documents.push(...numbered);
+    records.push({ start, text: chunkText, documents: numbered });
   }
   if (documents.length === 0) {
     documents.push(emptyDocument(text.length));
@@ -75,6 +87,23 @@ interface ChunkRecord {
   readonly start: number;
   readonly text: string;
   readonly documents: readonly DocumentModel[];
+}
+
+/** Where a reused document came from: the previous version's document and how far it moved. */
+export interface DocumentOrigin {
+  readonly document: DocumentModel;
+  /** Offset change; the text is identical, so line numbers move by a whole number of lines. */
+  readonly delta: number;
+}
+
+const origins = new WeakMap<DocumentModel, DocumentOrigin>();
+
+/**
+ * The document of the previous version this one was copied from (same text, moved), so caches
+ * of per-document results can be carried over instead of recomputed.
+ */
+export function originOf(document: DocumentModel): DocumentOrigin | undefined {
+  return origins.get(document);
 }
 
 /** Remembers each model's chunks so the next version of the file can reuse them. */
@@ -125,11 +154,7 @@ function isOnlyComments(chunk: string): boolean {
 
 /** Parses one chunk; spans are made absolute by adding the chunk's offset. */
 function parseChunk(chunkText: string, base: number): DocumentModel[] {
-  const astDocuments = parseAllDocuments(chunkText, {
-    uniqueKeys: false,
-    keepSourceTokens: false,
-    prettyErrors: false,
-  });
+  const astDocuments = parseQuietly(chunkText);
   const list = Array.isArray(astDocuments) ? astDocuments : [];
   const documents: DocumentModel[] = [];
   let previousEnd = 0;
@@ -150,6 +175,25 @@ function parseChunk(chunkText: string, base: number): DocumentModel[] {
     documents.push({ index, span, root, errors, classification, apiVersion, kind });
   }
   return documents;
+}
+
+/**
+ * `parseAllDocuments` without stack traces: the parser reports problems as Error objects, and
+ * capturing a stack for each one costs more than the parse itself when a half-typed document has
+ * many. The stacks are never read.
+ */
+function parseQuietly(text: string) {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseAllDocuments(text, {
+      uniqueKeys: false,
+      keepSourceTokens: false,
+      prettyErrors: false,
+    });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
 }
 
 function shiftSpan(span: Span, delta: number): Span {
