@@ -1,6 +1,6 @@
 // Shared helpers of the real-editor suite: activating the extension through its exported API,
-// opening fixture files of the workspace copy, polling until a condition holds, and reading
-// completion and hover results as plain strings.
+// opening fixture files of the workspace copy, polling until a condition holds, reading
+// completion, hover and navigation results as plain data, and counting serious diagnostics.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { KubeStatefulApi } from '../../client/src/extension';
@@ -201,4 +201,66 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
     .flatMap((hover) => hover.contents)
     .map((content) => (typeof content === 'string' ? content : content.value))
     .join('\n');
+}
+
+/** Error and warning diagnostics of ours, counted by `code: message` (ranges move with edits). */
+export function seriousDiagnostics(uri: vscode.Uri): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const diagnostic of ourDiagnostics(uri)) {
+    if (diagnostic.severity <= vscode.DiagnosticSeverity.Warning) {
+      const key = `${codeOf(diagnostic)}: ${diagnostic.message}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** The quick fixes VS Code collects for a range (the diagnostics there go along as context). */
+export async function quickFixesAt(
+  uri: vscode.Uri,
+  range: vscode.Range,
+): Promise<vscode.CodeAction[]> {
+  return vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+}
+
+/** Where a definition or reference result points, whichever of the two shapes it has. */
+export function locationOf(target: vscode.Location | vscode.LocationLink): vscode.Location {
+  return 'targetUri' in target
+    ? new vscode.Location(target.targetUri, target.targetSelectionRange ?? target.targetRange)
+    : target;
+}
+
+/** A location as `folder/file.yaml:line:character` (0-based), relative to the workspace folder. */
+export function formatLocation(location: vscode.Location): string {
+  const { line, character } = location.range.start;
+  return `${vscode.workspace.asRelativePath(location.uri, false)}:${line}:${character}`;
+}
+
+/**
+ * Runs `check` for every case in turn (never in parallel: each one drives the editor) and fails
+ * once at the end, listing every case that failed with its error, so one broken case does not
+ * hide the others of a table-driven test.
+ */
+export async function checkEach<T>(
+  cases: readonly T[],
+  nameOf: (item: T) => string,
+  check: (item: T) => Promise<void>,
+): Promise<void> {
+  const failures: string[] = [];
+  for (const item of cases) {
+    try {
+      await check(item);
+    } catch (error) {
+      failures.push(`${nameOf(item)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  assert.ok(
+    failures.length === 0,
+    `${failures.length} of ${cases.length} cases failed:\n${failures.join('\n\n')}`,
+  );
 }
