@@ -1,7 +1,7 @@
 // Completion through VS Code's own command, at a key and at a value position of a StatefulSet,
-// and the snippets at the root of an empty file. Runs once the server announces completion.
+// and every whole-object snippet (with its description) at the root of an empty file. Runs once the server announces completion.
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import {
@@ -14,6 +14,13 @@ import {
   replaceText,
   serverCapabilities,
 } from './helpers';
+
+/** The fields of a VS Code snippet-file entry this test reads. */
+interface SnippetEntry {
+  readonly prefix: readonly string[];
+  readonly description: string;
+  readonly context?: string;
+}
 
 describe('completion', function () {
   before(async function () {
@@ -50,24 +57,46 @@ describe('completion', function () {
     }
   });
 
-  it('offers whole-object snippets with descriptions at the root of an empty file', async function () {
+  it('offers every whole-object snippet with its description at the root of an empty file', async function () {
     // Snippets are served by the language server from the extension's snippets/ folder (issue #4).
-    if (!existsSync(join(ourExtension().extensionPath, 'snippets'))) {
+    const folder = join(ourExtension().extensionPath, 'snippets');
+    if (!existsSync(folder)) {
       this.skip();
     }
+    const expected = new Map<string, string>();
+    for (const file of readdirSync(folder).filter((name) => name.endsWith('.json'))) {
+      const snippets = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Record<
+        string,
+        SnippetEntry
+      >;
+      for (const snippet of Object.values(snippets)) {
+        // Fragment snippets (probes, volumes, …) belong under a key, never at the root.
+        for (const prefix of snippet.context === 'root' ? snippet.prefix : []) {
+          expected.set(prefix, snippet.description);
+        }
+      }
+    }
+    assert.ok(expected.size > 0, `no root snippet in ${folder}`);
+
     const document = await openFixture('completion/empty.yaml');
     const items = await completionItems(document.uri, new vscode.Position(0, 0));
     const snippets = items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet);
-    const bodyOf = (item: vscode.CompletionItem): string =>
-      item.insertText instanceof vscode.SnippetString
-        ? item.insertText.value
-        : String(item.insertText ?? '');
-    assert.ok(
-      snippets.some((item) => /^kind: StatefulSet$/m.test(bodyOf(item))),
-      `no StatefulSet snippet among ${JSON.stringify(snippets.map(labelOf))}`,
-    );
-    for (const item of snippets) {
-      assert.ok(item.detail ?? item.documentation, `snippet ${labelOf(item)} has no description`);
+    const offered = new Map(snippets.map((item) => [labelOf(item), item]));
+    assert.deepEqual([...offered.keys()].sort(), [...expected.keys()].sort());
+    for (const [prefix, description] of expected) {
+      const item = offered.get(prefix)!;
+      assert.equal(item.detail, description, `description of ${prefix}`);
+      const preview =
+        typeof item.documentation === 'string' ? item.documentation : item.documentation?.value;
+      assert.match(preview ?? '', /^```yaml\n[^]*\bkind: /, `preview of ${prefix}`);
     }
+    assert.ok(
+      snippets.some(
+        (item) =>
+          item.insertText instanceof vscode.SnippetString &&
+          /^kind: StatefulSet$/m.test(item.insertText.value),
+      ),
+      'no StatefulSet snippet',
+    );
   });
 });

@@ -1,14 +1,23 @@
 // The scaffold commands in the editor: the prompts are answered through the extension's
 // injectable InputProvider (tests cannot click dialogs), the files land in the workspace, the
-// main file opens, and a second run whose overwrite question is cancelled changes nothing.
+// main file opens, the written manifests draw no error or warning, and a second run whose
+// overwrite question is cancelled changes nothing.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { InputProvider, QuestionId } from '../../client/src/scaffold/input-provider';
 import type { ScaffoldOutcome } from '../../client/src/scaffold/command';
-import { activateExtension, fixtureUri } from './helpers';
+import type { KubeStatefulApi } from '../../client/src/extension';
+import { activateExtension, codeOf, fixtureUri, openFixture, ourDiagnostics } from './helpers';
 
-/** Takes every default (the first item of a pick, the offered text), into `folder`. */
-function defaultsInto(folder: string, asked: string[]): InputProvider {
+/**
+ * Takes every default (the first item of a pick, the offered text), into `folder`, except the
+ * texts given in `answers`.
+ */
+function defaultsInto(
+  folder: string,
+  asked: string[],
+  answers: Partial<Record<QuestionId, string>> = {},
+): InputProvider {
   return {
     pick: <T>(question: { id: QuestionId; items: readonly { value: T }[] }) => {
       asked.push(question.id);
@@ -16,7 +25,9 @@ function defaultsInto(folder: string, asked: string[]): InputProvider {
     },
     text: (question) => {
       asked.push(question.id);
-      return Promise.resolve(question.id === 'targetFolder' ? folder : question.value);
+      return Promise.resolve(
+        question.id === 'targetFolder' ? folder : (answers[question.id] ?? question.value),
+      );
     },
     conflict: () => {
       asked.push('conflict');
@@ -34,6 +45,44 @@ async function readFolder(folder: vscode.Uri): Promise<Map<string, string>> {
     }
   }
   return contents;
+}
+
+/** A diagnostic of the server's pull report (LSP severities: 1 error, 2 warning). */
+interface ReportedDiagnostic {
+  readonly severity?: number;
+  readonly code?: string | number;
+  readonly message: string;
+}
+
+/**
+ * Opens every written manifest and asks the server for its diagnostics through the running
+ * client (the same pull the editor makes), then checks that the editor shows no error or
+ * warning either. Returns the serious findings per file, for one readable assertion.
+ */
+async function seriousFindingsOf(
+  api: KubeStatefulApi,
+  folder: string,
+  names: readonly string[],
+): Promise<string[]> {
+  const findings: string[] = [];
+  for (const name of names.filter((file) => file.endsWith('.yaml'))) {
+    const document = await openFixture(`${folder}/${name}`);
+    const report = await api.client.sendRequest<{ items?: ReportedDiagnostic[] }>(
+      'textDocument/diagnostic',
+      { textDocument: { uri: document.uri.toString() } },
+    );
+    for (const item of report.items ?? []) {
+      if (item.severity !== undefined && item.severity <= 2) {
+        findings.push(`${name}: ${String(item.code)} ${item.message}`);
+      }
+    }
+    for (const diagnostic of ourDiagnostics(document.uri)) {
+      if (diagnostic.severity <= vscode.DiagnosticSeverity.Warning) {
+        findings.push(`${name} (editor): ${codeOf(diagnostic)} ${diagnostic.message}`);
+      }
+    }
+  }
+  return findings;
 }
 
 describe('scaffold commands', () => {
@@ -59,6 +108,7 @@ describe('scaffold commands', () => {
       const opened = vscode.window.activeTextEditor?.document;
       assert.ok(opened && opened.uri.path.startsWith(folder.path), 'the main file is not open');
       assert.match(opened.getText(), /image: apache\/kafka:3\.9\./);
+      assert.deepEqual(await seriousFindingsOf(api, 'scaffold/kafka-zk', [...written.keys()]), []);
 
       // Again into the same folder: the conflict question is cancelled, so nothing changes.
       asked.length = 0;
@@ -68,6 +118,40 @@ describe('scaffold commands', () => {
       assert.equal(again.status, 'cancelled');
       assert.ok(asked.includes('conflict'), `no overwrite question: ${asked.join(', ')}`);
       assert.deepEqual(await readFolder(folder), written);
+    } finally {
+      api.setInputProvider(undefined);
+    }
+  });
+});
+
+describe('scaffold commands (KRaft)', () => {
+  it('writes the KRaft set with its controller StatefulSet, free of errors and warnings', async () => {
+    const api = await activateExtension();
+    const asked: string[] = [];
+    // Its own namespace, so its objects never meet the ZooKeeper set's in the workspace index.
+    api.setInputProvider(defaultsInto('scaffold/kraft', asked, { namespace: 'kraft' }));
+    try {
+      const outcome = await vscode.commands.executeCommand<ScaffoldOutcome>(
+        'kubeStateful.scaffoldKafkaKraft',
+      );
+      assert.equal(outcome.status, 'written', `questions asked: ${asked.join(', ')}`);
+      assert.ok(asked.includes('controllers'), `no controller question: ${asked.join(', ')}`);
+      assert.ok(!asked.includes('zookeeperReplicas'), asked.join(', '));
+
+      const folder = fixtureUri('scaffold/kraft');
+      const written = await readFolder(folder);
+      for (const name of ['kafka-controller-statefulset.yaml', 'kafka-statefulset.yaml']) {
+        assert.ok(written.has(name), `${name} missing from ${[...written.keys()].join(', ')}`);
+      }
+      const controller = written.get('kafka-controller-statefulset.yaml')!;
+      assert.match(controller, /^kind: StatefulSet$/m);
+      assert.match(controller, /^ {2}namespace: kraft$/m);
+      assert.match(controller, /image: apache\/kafka:4\./);
+      assert.ok(![...written.values()].some((text) => /zookeeper\.connect/.test(text)));
+      const opened = vscode.window.activeTextEditor?.document;
+      assert.ok(opened && opened.uri.path.startsWith(folder.path), 'the main file is not open');
+
+      assert.deepEqual(await seriousFindingsOf(api, 'scaffold/kraft', [...written.keys()]), []);
     } finally {
       api.setInputProvider(undefined);
     }
