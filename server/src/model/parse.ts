@@ -1,7 +1,13 @@
 // Turns file text into the immutable FileModel. This is the only place that calls the `yaml`
 // parser; each document version is parsed once here and the result is shared by every feature.
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
-import type { Node as YamlAstNode, Pair as YamlPair, Scalar } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser } from 'yaml';
+import type {
+  CST,
+  Document as YamlDocument,
+  Node as YamlAstNode,
+  Pair as YamlPair,
+  Scalar,
+} from 'yaml';
 import type {
   DocumentClass,
   DocumentModel,
@@ -13,6 +19,7 @@ import type {
   YamlNode,
   PairNode,
 } from './model';
+import { MAX_PARSE_DEPTH, measureNesting } from './nesting';
 import { computeLineStarts } from './spans';
 
 /** Nesting deeper than this is cut off, so pathological input cannot exhaust the stack. */
@@ -125,24 +132,25 @@ function isOnlyComments(chunk: string): boolean {
 
 /** Parses one chunk; spans are made absolute by adding the chunk's offset. */
 function parseChunk(chunkText: string, base: number): DocumentModel[] {
-  const astDocuments = parseAllDocuments(chunkText, {
-    uniqueKeys: false,
-    keepSourceTokens: false,
-    prettyErrors: false,
-  });
-  const list = Array.isArray(astDocuments) ? astDocuments : [];
+  const { astDocuments, tooDeep } = composeChunk(chunkText);
   const documents: DocumentModel[] = [];
   let previousEnd = 0;
-  for (const [index, astDocument] of list.entries()) {
+  for (const [index, astDocument] of astDocuments.entries()) {
     const range = astDocument.range;
     // A document's range starts at its content; widen it back to the end of the previous one so
     // that the `---` marker and leading comments belong to it (completion needs that). The last
     // document also takes the chunk's trailing whitespace.
-    const end = index === list.length - 1 ? chunkText.length : Math.max(previousEnd, range[2]);
+    const end =
+      index === astDocuments.length - 1 ? chunkText.length : Math.max(previousEnd, range[2]);
     const span: Span = [base + previousEnd, base + end];
     previousEnd = end;
-    const root = convertNode(astDocument.contents, 0, base);
     const errors = collectIssues(astDocument.errors, chunkText, base);
+    const deepAt = tooDeep.get(index);
+    if (deepAt !== undefined) {
+      documents.push(tooDeepDocument(index, span, base + deepAt, errors));
+      continue;
+    }
+    const root = convertNode(astDocument.contents, 0, base);
     const { classification, apiVersion, kind } = classify(
       root,
       chunkText.slice(span[0] - base, end),
@@ -150,6 +158,62 @@ function parseChunk(chunkText: string, base: number): DocumentModel[] {
     documents.push({ index, span, root, errors, classification, apiVersion, kind });
   }
   return documents;
+}
+
+/**
+ * Runs the parser and the composer over a chunk. A document nested deeper than MAX_PARSE_DEPTH
+ * is composed without its content (see nesting.ts); `tooDeep` maps its position among the
+ * chunk's documents to the offset where the limit is crossed.
+ */
+function composeChunk(chunkText: string): {
+  astDocuments: YamlDocument.Parsed[];
+  tooDeep: Map<number, number>;
+} {
+  const tooDeep = new Map<number, number>();
+  let documentIndex = 0;
+  const tokens: CST.Token[] = [];
+  for (const token of new Parser().parse(chunkText)) {
+    if (token.type !== 'document') {
+      tokens.push(token);
+      continue;
+    }
+    const index = documentIndex++;
+    const nesting = token.value && measureNesting(token.value);
+    if (nesting?.beyondLimit === undefined) {
+      tokens.push(token);
+      continue;
+    }
+    tooDeep.set(index, nesting.beyondLimit);
+    // An empty scalar where the content ended keeps the document's range intact.
+    const empty: CST.FlowScalar = { type: 'scalar', offset: nesting.end, indent: 0, source: '' };
+    tokens.push({ ...token, value: empty });
+  }
+  const composer = new Composer({ uniqueKeys: false, keepSourceTokens: false });
+  return { astDocuments: Array.from(composer.compose(tokens)), tooDeep };
+}
+
+/** A document the parser refused to descend into: no content, one issue that says why. */
+function tooDeepDocument(
+  index: number,
+  span: Span,
+  at: number,
+  errors: readonly ParseIssue[],
+): DocumentModel {
+  const issue: ParseIssue = {
+    span: [at, at + 1],
+    message: `This document nests more than ${MAX_PARSE_DEPTH} levels deep, so Kube Stateful does not read it`,
+    code: 'NESTING_TOO_DEEP',
+  };
+  return {
+    index,
+    span,
+    root: null,
+    errors: [issue, ...errors],
+    // Classified as other YAML: only reported in files that also hold Kubernetes objects.
+    classification: 'other',
+    apiVersion: undefined,
+    kind: undefined,
+  };
 }
 
 function shiftSpan(span: Span, delta: number): Span {
