@@ -7,11 +7,14 @@ import { ModelCache } from './model';
 import { loadSchema } from './schema';
 import type { LspArea } from './lsp/services';
 import { createServices } from './lsp/services';
+import { codeActionsArea } from './lsp/code-actions';
 import { completionArea } from './lsp/completion';
 import { diagnosticsArea } from './lsp/diagnostics';
 import { hoverArea } from './lsp/hover';
+import { navigationArea } from './lsp/navigation';
 import { settingsArea } from './lsp/settings';
 import { scaffoldArea } from './lsp/scaffold';
+import { symbolsArea } from './lsp/symbols';
 import { workspaceArea } from './lsp/workspace';
 import { normalizeSettings } from './protocol';
 
@@ -24,6 +27,9 @@ const areas: readonly LspArea[] = [
   diagnosticsArea,
   completionArea,
   hoverArea,
+  codeActionsArea,
+  navigationArea,
+  symbolsArea,
   scaffoldArea,
 ];
 

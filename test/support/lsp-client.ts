@@ -5,11 +5,16 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type {
+  CodeAction,
   CompletionItem,
   CompletionList,
+  Definition,
   Diagnostic,
+  DocumentSymbol,
   Hover,
   InitializeParams,
+  Location,
+  LocationLink,
   ProtocolConnection,
   PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
@@ -30,6 +35,20 @@ export interface TestClient {
   pullDiagnostics(uri: string): Promise<Diagnostic[]>;
   completion(uri: string, line: number, character: number): Promise<CompletionItem[]>;
   hover(uri: string, line: number, character: number): Promise<Hover | null>;
+  /** Quick fixes for diagnostics (the range is the first diagnostic's). */
+  codeAction(uri: string, diagnostics: Diagnostic[]): Promise<CodeAction[]>;
+  definition(
+    uri: string,
+    line: number,
+    character: number,
+  ): Promise<Definition | LocationLink[] | null>;
+  references(
+    uri: string,
+    line: number,
+    character: number,
+    includeDeclaration?: boolean,
+  ): Promise<Location[]>;
+  documentSymbol(uri: string): Promise<DocumentSymbol[]>;
   request<R>(method: string, params: unknown): Promise<R>;
   /** Push diagnostics the server sent, by uri (servers push when the client cannot pull). */
   readonly pushed: Map<string, Diagnostic[]>;
@@ -123,6 +142,38 @@ export async function startTestClient(options: StartOptions = {}): Promise<TestC
         textDocument: { uri },
         position: { line, character },
       }),
+    async codeAction(uri, diagnostics) {
+      const range = diagnostics[0]?.range ?? {
+        start: { line: 0, character: 0 },
+        end: { line: 0, character: 0 },
+      };
+      const result = await connection.sendRequest<CodeAction[] | null>('textDocument/codeAction', {
+        textDocument: { uri },
+        range,
+        context: { diagnostics },
+      });
+      return result ?? [];
+    },
+    definition: (uri, line, character) =>
+      connection.sendRequest<Definition | LocationLink[] | null>('textDocument/definition', {
+        textDocument: { uri },
+        position: { line, character },
+      }),
+    async references(uri, line, character, includeDeclaration = true) {
+      const result = await connection.sendRequest<Location[] | null>('textDocument/references', {
+        textDocument: { uri },
+        position: { line, character },
+        context: { includeDeclaration },
+      });
+      return result ?? [];
+    },
+    async documentSymbol(uri) {
+      const result = await connection.sendRequest<DocumentSymbol[] | null>(
+        'textDocument/documentSymbol',
+        { textDocument: { uri } },
+      );
+      return result ?? [];
+    },
     request: (method, params) => connection.sendRequest(method, params),
     async shutdown() {
       try {

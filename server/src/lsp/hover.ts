@@ -1,8 +1,11 @@
-// Hover: field documentation on keys, kind facts on `kind`/`apiVersion` values.
+// Hover: field documentation on keys, kind facts on `kind`/`apiVersion` values, and on a reference
+// (serviceName, claimName, a mount, a selector) what it points at in the workspace.
 import type { Hover } from 'vscode-languageserver';
 import { hover } from '../features/hover';
+import { referenceHoverAt } from '../features/navigation/reference-hover';
 import { positionToOffset } from '../model';
 import { toHover } from './convert';
+import { navigationRequest } from './navigation';
 import type { LspArea } from './services';
 
 export const hoverArea: LspArea = {
@@ -14,7 +17,12 @@ export const hoverArea: LspArea = {
         if (!model) {
           return null;
         }
-        const result = hover(model, positionToOffset(model, params.position), services.schema);
+        // References are values, which the schema hover does not describe, so they go first.
+        const request = navigationRequest(services, model.uri, params.position);
+        const offset = positionToOffset(model, params.position);
+        const result =
+          (request && referenceHoverAt(request.context, offset)) ??
+          hover(model, offset, services.schema);
         return result ? toHover(model, result) : null;
       }),
     );

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseFile } from './parse';
+import { originOf, parseFile } from './parse';
 
 const base = [
   '# leading comment',
@@ -70,4 +70,16 @@ test('a file with directives is parsed as one chunk', () => {
     model.documents.map((document) => document.kind),
     ['Pod', 'Service'],
   );
+});
+
+test('reused documents keep their identity and report where moved ones came from', () => {
+  const previous = parseFile('file:///a.yaml', 1, base);
+  const edited = base.replace('name: web\n---', 'name: web-service\n---');
+  const next = parseFile('file:///a.yaml', 2, edited, previous);
+  const moved = next.documents[2]!;
+  assert.equal(originOf(moved)?.document, previous.documents[2]);
+  assert.equal(originOf(moved)?.delta, '-service'.length);
+  const again = parseFile('file:///a.yaml', 3, edited, next);
+  assert.deepEqual(again.documents, next.documents);
+  again.documents.forEach((document, index) => assert.equal(document, next.documents[index]));
 });

@@ -2,5 +2,6 @@
 export * from './model';
 export * from './navigate';
 export * from './spans';
-export { parseFile } from './parse';
+export { originOf, parseFile } from './parse';
+export type { DocumentOrigin } from './parse';
 export { ModelCache } from './model-cache';

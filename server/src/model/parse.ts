@@ -1,13 +1,7 @@
 // Turns file text into the immutable FileModel. This is the only place that calls the `yaml`
 // parser; each document version is parsed once here and the result is shared by every feature.
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser } from 'yaml';
-import type {
-  CST,
-  Document as YamlDocument,
-  Node as YamlAstNode,
-  Pair as YamlPair,
-  Scalar,
-} from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Node as YamlAstNode, Pair as YamlPair, Scalar } from 'yaml';
 import type {
   DocumentClass,
   DocumentModel,
@@ -19,7 +13,7 @@ import type {
   YamlNode,
   PairNode,
 } from './model';
-import { MAX_PARSE_DEPTH, measureNesting } from './nesting';
+import { composeChunk, tooDeepDocument } from './compose';
 import { computeLineStarts } from './spans';
 
 /** Nesting deeper than this is cut off, so pathological input cannot exhaust the stack. */
@@ -52,15 +46,27 @@ export function parseFile(
     if (old && old.start === start) {
       chunkDocuments = old.documents;
     } else if (old) {
-      chunkDocuments = old.documents.map((document) => shiftDocument(document, start - old.start));
+      chunkDocuments = old.documents.map((document) => {
+        const shifted = shiftDocument(document, start - old.start);
+        origins.set(shifted, { document, delta: start - old.start });
+        return shifted;
+      });
     } else {
       chunkDocuments = parseChunk(chunkText, start);
     }
-    records.push({ start, text: chunkText, documents: chunkDocuments });
-    for (const document of chunkDocuments) {
-      const index = documents.length;
-      documents.push(document.index === index ? document : { ...document, index });
-    }
+    // Documents are numbered across the file; a reused chunk keeps its objects only when its
+    // documents also kept their numbers.
+    const numbered = chunkDocuments.map((document, offset) => {
+      const index = documents.length + offset;
+      if (document.index === index) {
+        return document;
+      }
+      const renumbered = { ...document, index };
+      origins.set(renumbered, origins.get(document) ?? { document, delta: 0 });
+      return renumbered;
+    });
+    documents.push(...numbered);
+    records.push({ start, text: chunkText, documents: numbered });
   }
   if (documents.length === 0) {
     documents.push(emptyDocument(text.length));
@@ -82,6 +88,23 @@ interface ChunkRecord {
   readonly start: number;
   readonly text: string;
   readonly documents: readonly DocumentModel[];
+}
+
+/** Where a reused document came from: the previous version's document and how far it moved. */
+export interface DocumentOrigin {
+  readonly document: DocumentModel;
+  /** Offset change; the text is identical, so line numbers move by a whole number of lines. */
+  readonly delta: number;
+}
+
+const origins = new WeakMap<DocumentModel, DocumentOrigin>();
+
+/**
+ * The document of the previous version this one was copied from (same text, moved), so caches
+ * of per-document results can be carried over instead of recomputed.
+ */
+export function originOf(document: DocumentModel): DocumentOrigin | undefined {
+  return origins.get(document);
 }
 
 /** Remembers each model's chunks so the next version of the file can reuse them. */
@@ -158,62 +181,6 @@ function parseChunk(chunkText: string, base: number): DocumentModel[] {
     documents.push({ index, span, root, errors, classification, apiVersion, kind });
   }
   return documents;
-}
-
-/**
- * Runs the parser and the composer over a chunk. A document nested deeper than MAX_PARSE_DEPTH
- * is composed without its content (see nesting.ts); `tooDeep` maps its position among the
- * chunk's documents to the offset where the limit is crossed.
- */
-function composeChunk(chunkText: string): {
-  astDocuments: YamlDocument.Parsed[];
-  tooDeep: Map<number, number>;
-} {
-  const tooDeep = new Map<number, number>();
-  let documentIndex = 0;
-  const tokens: CST.Token[] = [];
-  for (const token of new Parser().parse(chunkText)) {
-    if (token.type !== 'document') {
-      tokens.push(token);
-      continue;
-    }
-    const index = documentIndex++;
-    const nesting = token.value && measureNesting(token.value);
-    if (nesting?.beyondLimit === undefined) {
-      tokens.push(token);
-      continue;
-    }
-    tooDeep.set(index, nesting.beyondLimit);
-    // An empty scalar where the content ended keeps the document's range intact.
-    const empty: CST.FlowScalar = { type: 'scalar', offset: nesting.end, indent: 0, source: '' };
-    tokens.push({ ...token, value: empty });
-  }
-  const composer = new Composer({ uniqueKeys: false, keepSourceTokens: false });
-  return { astDocuments: Array.from(composer.compose(tokens)), tooDeep };
-}
-
-/** A document the parser refused to descend into: no content, one issue that says why. */
-function tooDeepDocument(
-  index: number,
-  span: Span,
-  at: number,
-  errors: readonly ParseIssue[],
-): DocumentModel {
-  const issue: ParseIssue = {
-    span: [at, at + 1],
-    message: `This document nests more than ${MAX_PARSE_DEPTH} levels deep, so Kube Stateful does not read it`,
-    code: 'NESTING_TOO_DEEP',
-  };
-  return {
-    index,
-    span,
-    root: null,
-    errors: [issue, ...errors],
-    // Classified as other YAML: only reported in files that also hold Kubernetes objects.
-    classification: 'other',
-    apiVersion: undefined,
-    kind: undefined,
-  };
 }
 
 function shiftSpan(span: Span, delta: number): Span {

@@ -3,6 +3,7 @@
 // with an in-memory view (test/support/fixture-index.ts builds one from a fixture file).
 import type { LineRange } from '../model';
 import type { LabelSelector, Labels } from './support/label-selector';
+import type { ReferencedKind } from './support/name-references';
 
 /** A Kubernetes object somewhere in the workspace, reduced to where it is and what it is. */
 export interface IndexedObject {
@@ -18,6 +19,15 @@ export interface IndexedObject {
   readonly namespace: string;
   /** The range of `metadata.name` (or of the document's first line when it has none). */
   readonly nameRange: LineRange;
+  /** The objects this one names (serviceName, claimName, ConfigMaps, …), for find references. */
+  readonly references?: readonly NameReferenceFacts[];
+}
+
+/** A name that refers to another object: its kind, the name, and where the name is written. */
+export interface NameReferenceFacts {
+  readonly kind: ReferencedKind;
+  readonly name: string;
+  readonly range: LineRange;
 }
 
 export interface ServicePortFacts {
@@ -122,6 +132,8 @@ export interface IndexView {
   isComplete(): boolean;
   /** Objects of a kind in a namespace (all namespaces when `namespace` is undefined). */
   objectsOfKind(kind: string, namespace?: string): readonly IndexedObject[];
+  /** Every object of the workspace, for navigation (find references); rules use the typed queries. */
+  allObjects(): readonly IndexedObject[];
   services(namespace?: string): readonly ServiceFacts[];
   /** StorageClasses are cluster-scoped, so there is no namespace filter. */
   storageClasses(): readonly StorageClassFacts[];
@@ -134,6 +146,7 @@ export interface IndexView {
 export const emptyIndexView: IndexView = {
   isComplete: () => true,
   objectsOfKind: () => [],
+  allObjects: () => [],
   services: () => [],
   storageClasses: () => [],
   claims: () => [],

@@ -1,13 +1,14 @@
 // The rule engine: picks the documents we own, runs every rule on them, and applies the
 // user's severity settings. Pure: it takes a model and a context factory, returns findings.
-import type { DocumentModel, FileModel } from '../model';
+import { lineOfOffset, originOf } from '../model';
+import type { DocumentModel, FileModel, LineCharacter } from '../model';
 import type { KubeStatefulSettings, RuleSeverity } from '../protocol';
 import type { Schema } from '../schema/types';
 import type { IndexView } from './index-view';
 import { allRules } from './registry';
 import { explicitNamespaceOf } from './support/object-facts';
 import { isSuppressed, readSuppressions } from './suppression';
-import type { Finding, Rule, RuleContext, Severity } from './types';
+import type { Finding, Rule, RuleContext, RuleFinding, Severity } from './types';
 
 export interface RunRulesOptions {
   readonly schema: Schema;
@@ -24,18 +25,28 @@ export function runRules(model: FileModel, options: RunRulesOptions): Finding[] 
     return [];
   }
   const findings: Finding[] = [];
+  const tracked = trackIndexUse(options.index);
   for (const document of model.documents) {
     if (!isOwned(model, document)) {
       continue;
     }
-    const context = createContext(model, document, options);
+    const context = createContext(model, document, { ...options, index: tracked.view });
+    const cache = documentCache(model, document, context);
     const suppressions = readSuppressions(model, document);
     for (const rule of options.rules ?? allRules) {
       const severity = configuredSeverity(rule, options.settings.rules[rule.id]);
       if (severity === 'off' || !appliesTo(rule, document)) {
         continue;
       }
-      for (const finding of rule.check(context)) {
+      let ruleFindings = cache.byRule.get(rule.id);
+      if (!ruleFindings) {
+        tracked.used = false;
+        ruleFindings = rule.check(context);
+        if (!tracked.used) {
+          cache.byRule.set(rule.id, ruleFindings);
+        }
+      }
+      for (const finding of ruleFindings) {
         if (isSuppressed(suppressions, model, rule.id, finding.span[0])) {
           continue;
         }
@@ -48,6 +59,103 @@ export function runRules(model: FileModel, options: RunRulesOptions): Finding[] 
     }
   }
   return findings;
+}
+
+/**
+ * Findings of the rules that looked only at their own document (they never asked the index),
+ * kept per document object. Models are immutable and the parser reuses the documents an edit did
+ * not touch, so after typing in one document of a large file only that document is checked again
+ * by those rules. The entry is valid for one set of inputs: settings, schema, namespace and the
+ * document's first line (related locations carry line numbers).
+ */
+interface DocumentFindings {
+  readonly settings: KubeStatefulSettings;
+  readonly schema: Schema;
+  readonly namespace: string;
+  readonly startLine: number;
+  readonly byRule: Map<string, readonly RuleFinding[]>;
+}
+
+const findingsByDocument = new WeakMap<DocumentModel, DocumentFindings>();
+
+function documentCache(
+  model: FileModel,
+  document: DocumentModel,
+  context: RuleContext,
+): DocumentFindings {
+  const startLine = lineOfOffset(model.lineStarts, document.span[0]);
+  const fits = (entry: DocumentFindings | undefined): entry is DocumentFindings =>
+    entry !== undefined &&
+    entry.settings === context.settings &&
+    entry.schema === context.schema &&
+    entry.namespace === context.namespace;
+  const cached = findingsByDocument.get(document);
+  if (fits(cached) && cached.startLine === startLine) {
+    return cached;
+  }
+  const fresh: DocumentFindings = {
+    settings: context.settings,
+    schema: context.schema,
+    namespace: context.namespace,
+    startLine,
+    byRule: new Map(),
+  };
+  // A document the edit only moved keeps its findings, moved by the same distance.
+  const origin = originOf(document);
+  const previous = origin && findingsByDocument.get(origin.document);
+  if (origin && fits(previous)) {
+    const lines = startLine - previous.startLine;
+    for (const [ruleId, findings] of previous.byRule) {
+      fresh.byRule.set(
+        ruleId,
+        findings.map((finding) => moveFinding(finding, origin.delta, lines, model.uri)),
+      );
+    }
+  }
+  findingsByDocument.set(document, fresh);
+  return fresh;
+}
+
+function moveFinding(
+  finding: RuleFinding,
+  offsets: number,
+  lines: number,
+  uri: string,
+): RuleFinding {
+  const moved: RuleFinding = {
+    ...finding,
+    span: [finding.span[0] + offsets, finding.span[1] + offsets],
+  };
+  if (!finding.related) {
+    return moved;
+  }
+  const moveLine = (position: LineCharacter): LineCharacter => ({
+    line: position.line + lines,
+    character: position.character,
+  });
+  return {
+    ...moved,
+    related: finding.related.map((related) =>
+      related.uri === uri
+        ? {
+            ...related,
+            range: { start: moveLine(related.range.start), end: moveLine(related.range.end) },
+          }
+        : related,
+    ),
+  };
+}
+
+/** Wraps the index so the engine knows whether a rule consulted it (and so may depend on others). */
+function trackIndexUse(index: IndexView): { view: IndexView; used: boolean } {
+  const tracked = { view: index, used: false };
+  tracked.view = new Proxy(index, {
+    get(target, property, receiver) {
+      tracked.used = true;
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+  return tracked;
 }
 
 /** Documents we report on: Kubernetes objects, and anything being typed in a Kubernetes file. */

@@ -147,6 +147,10 @@ export class WorkspaceIndex {
         record(`kind:${kind}:${ns}`);
         return this.current().byKind.get(kind)?.get(ns) ?? [];
       },
+      allObjects: () =>
+        [...this.current().byKind.values()].flatMap(
+          (namespaces) => namespaces.get(allNamespaces) ?? [],
+        ),
       services: (namespace) => inCategory<ServiceFacts>('service', namespace),
       storageClasses: () => inCategory<StorageClassFacts>('storageClass', ''),
       claims: (namespace) => inCategory<ClaimFacts>('claim', namespace),

@@ -1,7 +1,7 @@
 // Where findings point: the spans rules report on (a key, the object's name) and the related
 // locations of other objects. Shared so every rule anchors its findings the same way.
 import { getIn, getPair } from '../../model';
-import type { DocumentModel, PathSegment, Span, YamlNode } from '../../model';
+import type { DocumentModel, FileModel, PathSegment, Span, YamlNode } from '../../model';
 import type { IndexedObject, WorkloadFacts } from '../index-view';
 import type { RelatedLocation, RuleContext } from '../types';
 import { readIndexedObject, readWorkloadFacts } from './object-facts';
@@ -42,13 +42,42 @@ export function describeObject(object: Pick<IndexedObject, 'kind' | 'name'>): st
   return object.name ? `${object.kind} "${object.name}"` : `this ${object.kind}`;
 }
 
-/** The workload facts of the document being checked, read directly from its model. */
+/**
+ * The workload facts of the document being checked, read directly from its model. Several rules
+ * ask for them on the same document, so they are computed once per document and namespace.
+ */
 export function currentWorkload(context: RuleContext): WorkloadFacts | undefined {
-  const object = readIndexedObject(context.model, context.document, context.namespace);
-  return object && readWorkloadFacts(object, context.model, context.document);
+  return memoized(workloadMemo, context, () => {
+    const object = currentObject(context);
+    return object && readWorkloadFacts(object, context.model, context.document);
+  });
 }
 
 /** The indexed-object facts of the document being checked. */
 export function currentObject(context: RuleContext): IndexedObject | undefined {
-  return readIndexedObject(context.model, context.document, context.namespace);
+  return memoized(objectMemo, context, () =>
+    readIndexedObject(context.model, context.document, context.namespace),
+  );
+}
+
+type Memo<T> = WeakMap<
+  DocumentModel,
+  { readonly namespace: string; readonly model: FileModel; readonly value: T }
+>;
+
+const objectMemo: Memo<IndexedObject | undefined> = new WeakMap();
+const workloadMemo: Memo<WorkloadFacts | undefined> = new WeakMap();
+
+/**
+ * Models are immutable, so facts read from a document stay true while the same file model is
+ * checked (ranges depend on the whole file's line starts, hence the model in the key).
+ */
+function memoized<T>(memo: Memo<T>, context: RuleContext, compute: () => T): T {
+  const cached = memo.get(context.document);
+  if (cached && cached.namespace === context.namespace && cached.model === context.model) {
+    return cached.value;
+  }
+  const value = compute();
+  memo.set(context.document, { namespace: context.namespace, model: context.model, value });
+  return value;
 }

@@ -24,6 +24,7 @@ import type {
   WorkloadFacts,
 } from '../index-view';
 import { readLabelSelector, readLabels } from './label-selector';
+import { readNameReferences } from './name-references';
 import { containersOf, podTemplateOf, replicasOf, replicatedKinds, selectorPath } from './workload';
 
 /** Kinds without a namespace among those the rules look at. */
@@ -71,6 +72,11 @@ export function readIndexedObject(
   }
   const nameNode = getIn(document.root, ['metadata', 'name']);
   const start = document.root?.span[0] ?? document.span[0];
+  const references = readNameReferences(document).map(({ kind, name, span }) => ({
+    kind,
+    name,
+    range: spanToRange(model, span),
+  }));
   return {
     uri: model.uri,
     documentIndex: document.index,
@@ -79,6 +85,7 @@ export function readIndexedObject(
     name: scalarText(nameNode) ?? '',
     namespace: isClusterScoped(document.kind) ? '' : namespace,
     nameRange: rangeOf(model, nameNode ?? { span: [start, start] }),
+    ...(references.length > 0 ? { references } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getIn } from './navigate';
-import { MAX_PARSE_DEPTH } from './nesting';
+import { MAX_PARSE_DEPTH } from './compose';
 import { parseFile } from './parse';
 
 test('a document nested 10,000 levels deep becomes one issue instead of a crash', () => {

@@ -1,0 +1,102 @@
+// Quick fixes (`textDocument/codeAction`, kind quickfix). The rules run again on the current
+// model, so every fix is computed from fresh findings rather than from the (possibly stale)
+// diagnostics the client sends; each action is attached to the client diagnostic it fixes.
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
+import { CodeActionKind } from 'vscode-languageserver';
+import { quickFixesFor } from '../features/code-actions';
+import type { QuickFix } from '../features/code-actions';
+import { parseFile } from '../model';
+import type { FileModel } from '../model';
+import { runRules } from '../rules/run-rules';
+import { diagnosticSource, toRange } from './convert';
+import type { LspArea, Services } from './services';
+
+function sameRange(model: FileModel, fix: QuickFix, diagnostic: Diagnostic): boolean {
+  const range = toRange(model, fix.finding.span);
+  const other = diagnostic.range;
+  return (
+    range.start.line === other.start.line &&
+    range.start.character === other.start.character &&
+    range.end.line === other.end.line &&
+    range.end.character === other.end.character
+  );
+}
+
+function toCodeAction(fix: QuickFix, diagnostic: Diagnostic): CodeAction {
+  const changes: Record<string, TextEdit[]> = {};
+  for (const edit of fix.edits) {
+    (changes[edit.uri] ??= []).push({ range: edit.range, newText: edit.newText });
+  }
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: fix.isPreferred,
+    edit: { changes },
+  };
+}
+
+/**
+ * The model of a file a fix edits: the open document, else the file on disk (a governing Service
+ * in a file that is not open). Read synchronously: it is one small manifest, read only when a
+ * fix needs it.
+ */
+function modelForEdit(services: Services, uri: string): FileModel | undefined {
+  const open = services.modelOf(uri);
+  if (open || !uri.startsWith('file:')) {
+    return open;
+  }
+  try {
+    const path = fileURLToPath(uri);
+    if (statSync(path).size > services.settings.maxFileSize) {
+      return undefined;
+    }
+    return parseFile(uri, 0, readFileSync(path, 'utf8'));
+  } catch {
+    // A file that vanished since it was indexed simply gets no fix.
+    return undefined;
+  }
+}
+
+export function computeCodeActions(services: Services, params: CodeActionParams): CodeAction[] {
+  const only = params.context.only;
+  if (only && !only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) {
+    return [];
+  }
+  const ours = params.context.diagnostics.filter(
+    (diagnostic) => diagnostic.source === diagnosticSource && typeof diagnostic.code === 'string',
+  );
+  const model = services.modelOf(params.textDocument.uri);
+  if (!model || ours.length === 0) {
+    return [];
+  }
+  const options = {
+    schema: services.schema,
+    settings: services.settings,
+    index: services.index,
+    defaultNamespace: services.defaultNamespaceOf(model.uri),
+  };
+  const findings = runRules(model, options).filter((finding) =>
+    ours.some((diagnostic) => diagnostic.code === finding.ruleId),
+  );
+  const fixes = quickFixesFor(model, findings, {
+    ...options,
+    modelOf: (uri) => modelForEdit(services, uri),
+  });
+  return ours.flatMap((diagnostic) =>
+    fixes
+      .filter((fix) => fix.finding.ruleId === diagnostic.code && sameRange(model, fix, diagnostic))
+      .map((fix) => toCodeAction(fix, diagnostic)),
+  );
+}
+
+export const codeActionsArea: LspArea = {
+  capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } }),
+  register(services) {
+    services.connection.onCodeAction((params) =>
+      services.guard('codeAction', () => computeCodeActions(services, params)),
+    );
+  },
+};

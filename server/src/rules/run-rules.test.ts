@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseFile } from '../model';
+import { normalizeSettings } from '../protocol';
+import { loadSchema } from '../schema';
+import { emptyIndexView } from './index-view';
+import { runRules } from './run-rules';
+import type { Rule } from './types';
+
+const schema = loadSchema();
+const settings = normalizeSettings({});
+
+function countingRule(id: string, usesIndex: boolean, calls: string[]): Rule {
+  return {
+    id,
+    defaultSeverity: 'warning',
+    description: 'test rule',
+    check(context) {
+      calls.push(`${id}:${context.document.index}`);
+      if (usesIndex) {
+        context.index.objectsOfKind('Service');
+      }
+      const name = context.document.root?.type === 'map' ? context.document.root.span : [0, 0];
+      return [{ span: [name[0], name[0] + 3], message: `${id} at ${context.document.index}` }];
+    },
+  };
+}
+
+const text = [
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n',
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n',
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n',
+].join('---\n');
+
+test('findings of rules that never asked the index are reused for documents an edit moved', () => {
+  const calls: string[] = [];
+  const rules = [countingRule('local', false, calls), countingRule('cross', true, calls)];
+  const first = parseFile('file:///x.yaml', 1, text);
+  const before = runRules(first, { schema, settings, index: emptyIndexView, rules });
+  calls.length = 0;
+  const edited = text.replace('name: a', 'name: abc');
+  const second = parseFile('file:///x.yaml', 2, edited, first);
+  const after = runRules(second, { schema, settings, index: emptyIndexView, rules });
+  assert.deepEqual(calls.sort(), ['cross:0', 'cross:1', 'cross:2', 'local:0']);
+  // Moved findings point at the same text as a fresh run would.
+  const fresh = runRules(parseFile('file:///x.yaml', 2, edited), {
+    schema,
+    settings,
+    index: emptyIndexView,
+    rules,
+  });
+  assert.deepEqual(after, fresh);
+  assert.equal(after.length, before.length);
+});
+
+test('changed settings invalidate the reused findings', () => {
+  const calls: string[] = [];
+  const rules = [countingRule('local', false, calls)];
+  const model = parseFile('file:///y.yaml', 1, text);
+  runRules(model, { schema, settings, index: emptyIndexView, rules });
+  runRules(model, {
+    schema,
+    settings: normalizeSettings({ maxFileSize: 10 }),
+    index: emptyIndexView,
+    rules,
+  });
+  assert.equal(calls.length, 6);
+});
