@@ -1,5 +1,6 @@
 // Feeds the hostile corpus to every pure layer: the parser (fresh and incremental), the rules with
-// the real schema and an index, fact extraction, completion, hover and snippets at every offset.
+// the real schema and an index, quick fixes, fact extraction, symbols, and completion, hover,
+// snippets and navigation at every offset.
 // Nothing may throw, and every span handed back must lie inside the text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +16,12 @@ import {
   findSnippetFolder,
   readSnippetFolder,
 } from '../../server/src/features/snippets';
+import { quickFixesFor } from '../../server/src/features/code-actions';
+import type { NavigationContext } from '../../server/src/features/navigation/navigation';
+import { definitionAt, referencesAt } from '../../server/src/features/navigation/navigation';
+import { referenceHoverAt } from '../../server/src/features/navigation/reference-hover';
+import { documentSymbols } from '../../server/src/features/symbols';
+import type { DocumentSymbolData } from '../../server/src/features/symbols';
 import { extractFacts } from '../../server/src/workspace-index/extract-facts';
 import { indexForFixture } from '../support/fixture-index';
 import type { NastyInput } from './nasty-inputs';
@@ -63,18 +70,43 @@ function probeOffsets(model: FileModel): number[] {
   return [...offsets];
 }
 
-function checkRulesAndFacts(model: FileModel, label: string): void {
+function checkSymbols(
+  symbols: readonly DocumentSymbolData[],
+  model: FileModel,
+  label: string,
+): void {
+  for (const symbol of symbols) {
+    assertSpan(symbol.span, model, `${label}: symbol ${symbol.name}`);
+    assertSpan(symbol.selectionSpan, model, `${label}: symbol ${symbol.name}`);
+    checkSymbols(symbol.children, model, label);
+  }
+}
+
+/** Rules, their quick fixes, fact extraction and the outline; returns the index it built. */
+function checkWholeFile(model: FileModel, label: string): NavigationContext {
   const index = indexForFixture([model, baseModel]);
-  for (const finding of runRules(model, { schema, settings: defaultSettings, index })) {
+  const options = { schema, settings: defaultSettings, index };
+  const findings = runRules(model, options);
+  for (const finding of findings) {
     assertSpan(finding.span, model, `${label}: ${finding.ruleId}`);
     for (const related of finding.related ?? []) {
       assert.ok(related.message.length > 0, `${label}: ${finding.ruleId} related message`);
     }
   }
+  const models = new Map([model, baseModel].map((each) => [each.uri, each]));
+  for (const fix of quickFixesFor(model, findings, {
+    ...options,
+    modelOf: (at) => models.get(at),
+  })) {
+    assert.ok(fix.edits.length > 0, `${label}: quick fix "${fix.title}" without edits`);
+  }
   extractFacts(model);
+  checkSymbols(documentSymbols(model, 'default'), model, label);
+  return { model, index, defaultNamespace: 'default' };
 }
 
-function checkCursorFeatures(model: FileModel, label: string): void {
+function checkCursorFeatures(navigation: NavigationContext, label: string): void {
+  const { model } = navigation;
   for (const offset of probeOffsets(model)) {
     const where = `${label} at ${offset}`;
     for (const proposal of complete(model, offset, schema, defaultSettings)) {
@@ -88,6 +120,12 @@ function checkCursorFeatures(model: FileModel, label: string): void {
     if (result) {
       assertSpan(result.span, model, `${where}: hover`);
     }
+    const definition = definitionAt(navigation, offset);
+    if (definition) {
+      assertSpan(definition.origin, model, `${where}: definition`);
+    }
+    referencesAt(navigation, offset, true);
+    referenceHoverAt(navigation, offset);
   }
 }
 
@@ -105,8 +143,7 @@ function checkInput({ name, text }: NastyInput, previous: FileModel): FileModel 
   // Re-parsing from an older version must give exactly what a fresh parse gives.
   const incremental = parseFile(uri, 2, text, previous);
   assert.deepEqual(incremental.documents, model.documents, `${name}: incremental parse differs`);
-  checkRulesAndFacts(model, name);
-  checkCursorFeatures(model, name);
+  checkCursorFeatures(checkWholeFile(model, name), name);
   return model;
 }
 
@@ -145,7 +182,7 @@ test('rules and features cope with a value of the wrong shape anywhere in a mani
   collectFailures((fail) => {
     for (const input of typeConfusedManifests(spans)) {
       try {
-        checkRulesAndFacts(parseFile(uri, 2, input.text, previous), input.name);
+        checkWholeFile(parseFile(uri, 2, input.text, previous), input.name);
       } catch (error) {
         fail(error);
       }
