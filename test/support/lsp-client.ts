@@ -13,6 +13,7 @@ import type {
   DocumentSymbol,
   Hover,
   InitializeParams,
+  InitializeResult,
   Location,
   LocationLink,
   ProtocolConnection,
@@ -29,6 +30,8 @@ export const serverPath = resolve(__dirname, '..', '..', '..', 'dist', 'server.j
 export interface TestClient {
   readonly connection: ProtocolConnection;
   readonly stderr: () => string;
+  /** What the server announced in its initialize result. */
+  readonly capabilities: InitializeResult['capabilities'];
   open(uri: string, text: string, languageId?: string): Promise<void>;
   change(uri: string, version: number, text: string): Promise<void>;
   close(uri: string): Promise<void>;
@@ -104,12 +107,13 @@ export async function startTestClient(options: StartOptions = {}): Promise<TestC
     },
     initializationOptions: options.settings ? { settings: options.settings } : undefined,
   };
-  await connection.sendRequest('initialize', initialize);
+  const initialized = await connection.sendRequest<InitializeResult>('initialize', initialize);
   await connection.sendNotification('initialized', {});
 
   const client: TestClient = {
     connection,
     stderr: () => stderr,
+    capabilities: initialized.capabilities,
     pushed,
     open: (uri, text, languageId = 'yaml') =>
       connection.sendNotification('textDocument/didOpen', {

@@ -66,3 +66,16 @@ test('changed settings invalidate the reused findings', () => {
   });
   assert.equal(calls.length, 6);
 });
+
+test('a line with a syntax error carries only the syntax error, not its consequences', () => {
+  const model = parseFile(
+    'file:///z.yaml',
+    1,
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings: broken\ndata:\n  a: \"1\"\n',
+  );
+  const codes = runRules(model, { schema, settings, index: emptyIndexView }).map(
+    (finding) => finding.ruleId,
+  );
+  assert.ok(codes.includes('yaml-syntax'));
+  assert.ok(!codes.includes('schema-type'), codes.join(', '));
+});

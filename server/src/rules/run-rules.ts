@@ -33,6 +33,9 @@ export function runRules(model: FileModel, options: RunRulesOptions): Finding[] 
     const context = createContext(model, document, { ...options, index: tracked.view });
     const cache = documentCache(model, document, context);
     const suppressions = readSuppressions(model, document);
+    const brokenLines = new Set(
+      document.errors.map((error) => lineOfOffset(model.lineStarts, error.span[0])),
+    );
     for (const rule of options.rules ?? allRules) {
       const severity = configuredSeverity(rule, options.settings.rules[rule.id]);
       if (severity === 'off' || !appliesTo(rule, document)) {
@@ -48,6 +51,14 @@ export function runRules(model: FileModel, options: RunRulesOptions): Finding[] 
       }
       for (const finding of ruleFindings) {
         if (isSuppressed(suppressions, model, rule.id, finding.span[0])) {
+          continue;
+        }
+        // On a line the parser could not read, what the other rules see is a guess at what was
+        // meant: the syntax error is the one finding there, not a cascade of consequences.
+        if (
+          rule.id !== 'yaml-syntax' &&
+          brokenLines.has(lineOfOffset(model.lineStarts, finding.span[0]))
+        ) {
           continue;
         }
         findings.push({

@@ -1,5 +1,6 @@
 // Reads manifest files from disk into the index: one file at a time (parse once, keep only the
-// extracted facts) and whole folders in batches that yield to the event loop in between.
+// extracted facts) and whole folders in batches (reads in parallel, then parses) that yield to
+// the event loop in between.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFile } from '../model';
 import { extractFacts } from './extract-facts';
@@ -7,8 +8,14 @@ import type { FileSystem } from './file-system';
 import { listManifestFiles } from './scan-workspace';
 import type { IndexChange, WorkspaceIndex } from './workspace-index';
 
-/** Files per batch before the indexer lets other work (completion, diagnostics) run. */
+/** Files read from disk at once. */
 const batchSize = 20;
+
+/**
+ * The longest the indexer parses before it lets other work (completion, diagnostics) run: a
+ * request that arrives meanwhile waits at most about this long.
+ */
+const parseBudgetMs = 4;
 
 export interface IndexFolderOptions {
   readonly exclude: readonly string[];
@@ -37,6 +44,27 @@ export function uriOfPath(path: string): string {
   return pathToFileURL(path).href;
 }
 
+/** The text of a manifest on disk, or undefined when it is missing, unreadable or oversized. */
+async function readManifest(
+  fs: FileSystem,
+  path: string,
+  maxFileSize: number,
+): Promise<string | undefined> {
+  try {
+    return (await fs.fileSize(path)) > maxFileSize ? undefined : await fs.readFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parses and extracts one file's text into the index; no text removes the file. */
+function indexText(index: WorkspaceIndex, uri: string, text: string | undefined): IndexChange {
+  // The model is dropped right after extraction: unopened files only cost their facts.
+  return text === undefined
+    ? index.remove(uri)
+    : index.update(uri, extractFacts(parseFile(uri, 0, text)));
+}
+
 /** Reads, parses and extracts one file; a missing or oversized file leaves the index. */
 export async function indexFileFromDisk(
   fs: FileSystem,
@@ -44,18 +72,7 @@ export async function indexFileFromDisk(
   path: string,
   maxFileSize: number,
 ): Promise<IndexChange> {
-  const uri = uriOfPath(path);
-  let text: string;
-  try {
-    if ((await fs.fileSize(path)) > maxFileSize) {
-      return index.remove(uri);
-    }
-    text = await fs.readFile(path);
-  } catch {
-    return index.remove(uri);
-  }
-  // The model is dropped right after extraction: unopened files only cost their facts.
-  return index.update(uri, extractFacts(parseFile(uri, 0, text)));
+  return indexText(index, uriOfPath(path), await readManifest(fs, path, maxFileSize));
 }
 
 /**
@@ -77,13 +94,32 @@ export async function indexFolders(
     if (options.isCancelled?.()) {
       break;
     }
-    for (const path of files.slice(start, start + batchSize)) {
-      if (!options.isOpen(uriOfPath(path))) {
-        await indexFileFromDisk(fs, index, path, options.maxFileSize);
+    const closed = files
+      .slice(start, start + batchSize)
+      .map((path) => ({ path, uri: uriOfPath(path) }))
+      .filter(({ uri }) => !options.isOpen(uri));
+    // Reads wait on the disk, so a batch's reads run at once; one at a time they left the
+    // server idle for about a third of the scan. Parsing then goes file by file.
+    const texts = await Promise.all(
+      closed.map(({ path }) => readManifest(fs, path, options.maxFileSize)),
+    );
+    let sliceStart = performance.now();
+    for (const [i, { uri }] of closed.entries()) {
+      // A file opened meanwhile is indexed from the editor buffer, which wins over the disk.
+      if (!options.isOpen(uri)) {
+        indexText(index, uri, texts[i]);
+      }
+      if (performance.now() - sliceStart > parseBudgetMs) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
       }
     }
     options.onProgress?.(Math.min(start + batchSize, files.length), files.length);
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
   }
   return files.map(uriOfPath);
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
 }

@@ -1,0 +1,89 @@
+// `npm start`: installs the freshly packaged .vsix into a local code-server (state kept under the
+// tools cache, never in the repo), opens the examples/ workspace (or the folder given as the
+// first argument) on 127.0.0.1 only, prints the URL and runs until Ctrl+C, then stops cleanly.
+// Usage (via npm start): editor-tools.mjs --run scripts/start.mjs [FOLDER] [--port N]
+import { createWriteStream, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  freePort,
+  installVsix,
+  prepareRunDirs,
+  repoRoot,
+  signalled,
+  startCodeServer,
+  stopProcessGroup,
+  tools,
+} from './editor-harness.mjs';
+
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { port: { type: 'string', default: process.env.PORT ?? '8765' } },
+});
+
+function say(message) {
+  process.stdout.write(`[start] ${message}\n`);
+}
+
+/** The requested port when it is free, otherwise any free one (and say so). */
+async function choosePort(requested) {
+  const { createServer } = await import('node:net');
+  const free = await new Promise((resolvePort) => {
+    const probe = createServer();
+    probe.once('error', () => resolvePort(false));
+    probe.listen(requested, '127.0.0.1', () => probe.close(() => resolvePort(true)));
+  });
+  if (free) {
+    return requested;
+  }
+  const other = await freePort();
+  say(`port ${requested} is busy; using ${other}`);
+  return other;
+}
+
+async function main() {
+  void signalled();
+  const vsix = join(repoRoot, 'kube-stateful.vsix');
+  const folder = resolve(positionals[0] ?? join(repoRoot, 'examples'));
+  if (!existsSync(vsix)) {
+    say('kube-stateful.vsix is missing: run `npm run package` first (npm start does).');
+    return 2;
+  }
+  if (!existsSync(folder)) {
+    say(`${folder} does not exist`);
+    return 2;
+  }
+  const state = tools().startState;
+  const dirs = prepareRunDirs({ prefix: 'start', base: state });
+  await installVsix(dirs, vsix);
+  say(`installed ${vsix} into ${dirs.extensions}`);
+  const port = await choosePort(Number(options.port));
+  const logFile = join(state, 'code-server.log');
+  const log = createWriteStream(logFile);
+  const server = await startCodeServer({
+    dirs,
+    port,
+    folder,
+    smokeTestDriver: false,
+    onOutput: (text) => log.write(text),
+  });
+  const url = `${server.url}/?folder=${encodeURIComponent(folder)}`;
+  say(`Kube Stateful is running in a local VS Code (code-server), bound to 127.0.0.1 only.`);
+  say(`open ${url}`);
+  say(`workspace: ${folder}  (examples/deliberate-mistakes.yaml shows the diagnostics)`);
+  say(`server log: ${logFile}`);
+  say('press Ctrl+C to stop');
+  const exited = new Promise((resolveExit) =>
+    server.child.once('exit', (code) => resolveExit(`code-server exited (${code})`)),
+  );
+  const signal = await Promise.race([signalled(), exited]);
+  say(`${signal}: stopping code-server`);
+  await stopProcessGroup(server.child);
+  log.end();
+  say('stopped');
+  return 0;
+}
+
+// Exit explicitly: everything started has been stopped, and a half-closed browser connection
+// must not keep the process alive.
+process.exit(await main());
