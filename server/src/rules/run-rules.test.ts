@@ -71,7 +71,7 @@ test('a line with a syntax error carries only the syntax error, not its conseque
   const model = parseFile(
     'file:///z.yaml',
     1,
-    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings: broken\ndata:\n  a: \"1\"\n',
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings: broken\ndata:\n  a: "1"\n',
   );
   const codes = runRules(model, { schema, settings, index: emptyIndexView }).map(
     (finding) => finding.ruleId,
