@@ -59,7 +59,11 @@ export function startServer(connection: Connection): void {
   for (const area of areas) {
     area.register(services);
   }
-  connection.onInitialized(() => services.onInitialized.forEach((listener) => listener()));
+  connection.onInitialized(() => {
+    for (const listener of services.onInitialized) {
+      services.catchAndLog('initialized', listener);
+    }
+  });
   documents.onDidClose((event) => services.models.evict(event.document.uri));
   documents.listen(connection);
   connection.listen();

@@ -9,6 +9,7 @@ import { runRules } from '../rules/run-rules';
 import type { Schema } from '../schema';
 import { extractFacts } from '../workspace-index/extract-facts';
 import type { FileSystem } from '../workspace-index/file-system';
+import { NotARegularFileError } from '../workspace-index/file-system';
 import { uriOfPath } from '../workspace-index/index-files';
 import { listManifestFiles } from '../workspace-index/scan-workspace';
 import { WorkspaceIndex } from '../workspace-index/workspace-index';
@@ -39,7 +40,13 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   // A file given alone still takes its namespace from the kustomization beside it, as in the editor.
   for (const path of await siblingKustomizations(fs, files)) {
     const uri = uriOfPath(path);
-    index.update(uri, extractFacts(parseFile(uri, 0, await fs.readFile(path))));
+    let text: string;
+    try {
+      text = await fs.readFile(path);
+    } catch (error) {
+      throw new InputError(`cannot read ${path}: ${describe(error)}`);
+    }
+    index.update(uri, extractFacts(parseFile(uri, 0, text)));
   }
   const models: { path: string; model: FileModel }[] = [];
   const findings: ReportedFinding[] = [];
@@ -50,11 +57,18 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
       size = await fs.fileSize(path);
       text = size > settings.maxFileSize ? '' : await fs.readFile(path);
     } catch (error) {
-      throw new InputError(`cannot read ${path}: ${describe(error)}`);
+      throw new InputError(`cannot read ${displayPath(cwd, path)}: ${describe(error)}`);
     }
     if (size > settings.maxFileSize) {
       findings.push(tooLarge(displayPath(cwd, path), size, settings.maxFileSize));
       continue;
+    }
+    if (text.includes('\0')) {
+      // YAML never contains NUL; checking such a file would only report that it is not ours.
+      throw new InputError(
+        `cannot read ${displayPath(cwd, path)}: it contains NUL bytes, so it is a binary file or text in an ` +
+          'encoding other than UTF-8 or UTF-16 with a byte order mark.',
+      );
     }
     const uri = uriOfPath(path);
     const model = parseFile(uri, 0, text);
@@ -82,7 +96,7 @@ async function collectFiles(options: LintRunOptions): Promise<string[]> {
   const files: string[] = [];
   for (const given of options.paths) {
     const path = resolve(options.cwd, given);
-    const found = (await isDirectory(options.fs, path))
+    const found = (await isDirectory(options.fs, path, given))
       ? await listManifestFiles(options.fs, path, { exclude: options.settings.exclude })
       : [await existingFile(options.fs, path, given)];
     for (const file of found) {
@@ -118,11 +132,17 @@ async function siblingKustomizations(fs: FileSystem, files: readonly string[]): 
   return found;
 }
 
-async function isDirectory(fs: FileSystem, path: string): Promise<boolean> {
+/** Whether `path` is a folder to scan; a folder that cannot be listed is unreadable input. */
+async function isDirectory(fs: FileSystem, path: string, given: string): Promise<boolean> {
   try {
     await fs.listFiles(path);
     return true;
-  } catch {
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new InputError(`cannot read ${given}: ${describe(error)}`);
+    }
+    // Not a folder (or missing): the caller reads it as a file and reports what is wrong.
     return false;
   }
 }
@@ -160,6 +180,9 @@ function describe(error: unknown): string {
   }
   if (code === 'EACCES') {
     return 'permission denied';
+  }
+  if (error instanceof NotARegularFileError) {
+    return 'not a regular file (a FIFO, device or socket would never finish reading)';
   }
   return error instanceof Error ? error.message : String(error);
 }

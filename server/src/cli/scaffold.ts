@@ -1,6 +1,6 @@
 // `kube-stateful scaffold kafka-zookeeper|kafka-kraft --out DIR [options]`: generates the manifest
 // set and writes it, refusing (and writing nothing) when a target exists unless --force is given.
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type {
@@ -12,6 +12,7 @@ import type {
 import { generateKafkaManifests } from '../scaffold/generate';
 import { parseCount } from '../scaffold/option-checks';
 import { describePlan, existingPaths, planWrites } from '../scaffold/write-plan';
+import { writeAllOrNothing, WriteError } from './write-files';
 
 export const scaffoldUsage = `Usage: kube-stateful scaffold <kafka-zookeeper|kafka-kraft> --out DIR [options]
 
@@ -98,7 +99,10 @@ class UsageError extends Error {}
 
 type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof optionSpec }>>['values'];
 
-/** Runs the subcommand; returns the exit code (0 done, 1 refused to overwrite, 2 bad usage). */
+/**
+ * Runs the subcommand; returns the exit code (0 done, 1 refused to overwrite, 2 bad usage or a
+ * folder that cannot be written).
+ */
 export function runScaffold(argv: readonly string[]): number {
   try {
     const { values, positionals } = parseArgs({
@@ -221,9 +225,14 @@ function writeScaffold(input: ScaffoldOptionsInput, out: string, force: boolean)
     );
     return 1;
   }
-  mkdirSync(out, { recursive: true });
-  for (const file of [...plan.create, ...plan.overwrite]) {
-    writeFileSync(join(out, file.path), file.content);
+  try {
+    writeAllOrNothing(out, [...plan.create, ...plan.overwrite]);
+  } catch (error) {
+    if (error instanceof WriteError) {
+      process.stderr.write(`kube-stateful scaffold: ${error.message} Nothing was written.\n`);
+      return 2;
+    }
+    throw error;
   }
   for (const warning of result.warnings) {
     process.stderr.write(`warning: ${warning}\n`);

@@ -50,7 +50,9 @@ function modelForEdit(services: Services, uri: string): FileModel | undefined {
   }
   try {
     const path = fileURLToPath(uri);
-    if (statSync(path).size > services.settings.maxFileSize) {
+    // Only regular files: a FIFO or a device would block this synchronous read, and the server.
+    const stats = statSync(path);
+    if (!stats.isFile() || stats.size > services.settings.maxFileSize) {
       return undefined;
     }
     return parseFile(uri, 0, readFileSync(path, 'utf8'));

@@ -63,17 +63,14 @@ export const diagnosticsArea: LspArea = {
         items: computeDiagnostics(services, params.textDocument.uri),
       })),
     );
-    const push = (uri: string): void => {
-      if (!supportsPull(services)) {
-        void connection.sendDiagnostics({ uri, diagnostics: computeDiagnostics(services, uri) });
-      }
-    };
-    documents.onDidChangeContent((event) => push(event.document.uri));
-    documents.onDidClose((event) => {
-      if (!supportsPull(services)) {
-        void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
-      }
-    });
+    documents.onDidChangeContent(({ document: { uri } }) =>
+      services.catchAndLog(`diagnostics of ${uri}`, () =>
+        pushDiagnostics(services, uri, () => computeDiagnostics(services, uri)),
+      ),
+    );
+    documents.onDidClose(({ document: { uri } }) =>
+      services.catchAndLog(`diagnostics of ${uri}`, () => pushDiagnostics(services, uri, () => [])),
+    );
     services.onSettingsChanged.push(() => refreshAllDiagnostics(services));
   },
 };
@@ -88,10 +85,21 @@ export function refreshAllDiagnostics(services: Services): void {
     }
     return;
   }
-  for (const document of services.documents.all()) {
-    void services.connection.sendDiagnostics({
-      uri: document.uri,
-      diagnostics: computeDiagnostics(services, document.uri),
-    });
+  for (const { uri } of services.documents.all()) {
+    // One file each: a failure costs only that file's diagnostics.
+    services.catchAndLog(`diagnostics of ${uri}`, () =>
+      pushDiagnostics(services, uri, () => computeDiagnostics(services, uri)),
+    );
   }
+}
+
+/** Sends one file's diagnostics to a client that cannot pull them; nothing otherwise. */
+function pushDiagnostics(
+  services: Services,
+  uri: string,
+  compute: () => Diagnostic[],
+): Promise<void> | undefined {
+  return supportsPull(services)
+    ? undefined
+    : services.connection.sendDiagnostics({ uri, diagnostics: compute() });
 }

@@ -35,16 +35,24 @@ export interface Services {
   /**
    * Listeners run on the client's `initialized` notification. jsonrpc keeps one handler per
    * method, so areas register here instead of calling `connection.onInitialized` themselves.
+   * Each runs through `catchAndLog`, so it may be async.
    */
-  readonly onInitialized: (() => void)[];
+  readonly onInitialized: (() => void | Promise<void>)[];
   /** Listeners run after settings change (diagnostics refresh, index exclusions, …). */
-  readonly onSettingsChanged: (() => void)[];
+  readonly onSettingsChanged: (() => void | Promise<void>)[];
   /** The shipped snippets, read from the `snippets/` folder on first use. */
   snippets?: readonly Snippet[];
   /** The parsed model of an open document, or undefined when it is not open or too large. */
   modelOf(uri: string): FileModel | undefined;
   /** Runs a request handler; an exception is logged and answered with an error response. */
   guard<T>(name: string, handler: () => T): T;
+  /** `guard` for request handlers that answer with a promise: a rejection is treated alike. */
+  guardAsync<T>(name: string, handler: () => Promise<T>): Promise<T>;
+  /**
+   * Runs the work of a notification or event (synchronous or not). An exception or rejection is
+   * logged and goes no further: it stops neither the other listeners nor the server.
+   */
+  catchAndLog(name: string, work: () => void | Promise<void>): void;
 }
 
 /** One LSP area (diagnostics, completion, …): what it advertises and how it registers handlers. */
@@ -83,11 +91,45 @@ export function createServices(
       try {
         return handler();
       } catch (error) {
-        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        connection.console.error(`${name} failed: ${detail}`);
-        throw new ResponseError(ErrorCodes.InternalError, `${name} failed: ${String(error)}`);
+        throw failed(connection, name, error);
+      }
+    },
+    async guardAsync(name, handler) {
+      try {
+        return await handler();
+      } catch (error) {
+        throw failed(connection, name, error);
+      }
+    },
+    catchAndLog(name, work) {
+      const log = (error: unknown): void => logFailure(connection, name, error);
+      try {
+        const pending = work();
+        if (pending) {
+          pending.catch(log);
+        }
+      } catch (error) {
+        log(error);
       }
     },
   };
   return services;
+}
+
+/** Logs a failure with its stack to the output channel. */
+function logFailure(connection: Connection, name: string, error: unknown): void {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  connection.console.error(`${name} failed: ${detail}`);
+}
+
+/**
+ * Logs a request handler's failure and turns it into the error response the request answers
+ * with. A ResponseError the handler chose (a cancellation, bad parameters) passes unchanged.
+ */
+function failed(connection: Connection, name: string, error: unknown): ResponseError<unknown> {
+  if (error instanceof ResponseError) {
+    return error;
+  }
+  logFailure(connection, name, error);
+  return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${String(error)}`);
 }

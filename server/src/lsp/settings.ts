@@ -1,6 +1,6 @@
 // Reads the `kubeStateful` settings: from initializationOptions first, then from the client's
 // workspace/configuration whenever it says they changed.
-import type { LspArea } from './services';
+import type { LspArea, Services } from './services';
 import { normalizeSettings } from '../protocol';
 
 export const settingsArea: LspArea = {
@@ -10,24 +10,31 @@ export const settingsArea: LspArea = {
       if (!services.client.workspace?.configuration) {
         return;
       }
-      const [raw] = (await connection.workspace.getConfiguration([
+      const answer: unknown = await connection.workspace.getConfiguration([
         { section: 'kubeStateful' },
-      ])) as unknown[];
-      services.settings = normalizeSettings(raw);
-      services.onSettingsChanged.forEach((listener) => listener());
+      ]);
+      // A client may answer null or a bare object; anything unusable reads as the defaults.
+      services.settings = normalizeSettings(Array.isArray(answer) ? answer[0] : undefined);
+      notifySettingsChanged(services);
     };
-    const pullLogged = (): void => {
-      pull().catch((error: unknown) => connection.console.error(`settings: ${String(error)}`));
-    };
-    services.onInitialized.push(pullLogged);
-    connection.onDidChangeConfiguration((change) => {
-      const section = (change.settings as Record<string, unknown> | null)?.kubeStateful;
-      if (section !== undefined && !services.client.workspace?.configuration) {
-        services.settings = normalizeSettings(section);
-        services.onSettingsChanged.forEach((listener) => listener());
-      } else {
-        pullLogged();
-      }
-    });
+    services.onInitialized.push(pull);
+    connection.onDidChangeConfiguration((change) =>
+      services.catchAndLog('settings', async () => {
+        const section = (change.settings as Record<string, unknown> | null)?.kubeStateful;
+        if (section !== undefined && !services.client.workspace?.configuration) {
+          services.settings = normalizeSettings(section);
+          notifySettingsChanged(services);
+        } else {
+          await pull();
+        }
+      }),
+    );
   },
 };
+
+/** Runs every settings listener, each on its own: one that fails does not stop the others. */
+function notifySettingsChanged(services: Services): void {
+  for (const listener of services.onSettingsChanged) {
+    services.catchAndLog('settings change', listener);
+  }
+}

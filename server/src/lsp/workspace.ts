@@ -41,9 +41,10 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
   services.defaultNamespaceOf = (uri) => index.defaultNamespaceOf(canonicalUri(uri));
 
   const roots = (): string[] =>
-    services.workspaceFolders
-      .filter((uri) => uri.startsWith('file:'))
-      .map((uri) => fileURLToPath(uri));
+    services.workspaceFolders.flatMap((uri) => {
+      const path = pathOfUri(uri);
+      return path === undefined ? [] : [path];
+    });
   const isOpen = (uri: string): boolean =>
     documents.all().some((document) => canonicalUri(document.uri) === uri);
 
@@ -114,9 +115,7 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
       }
     }
   };
-  const scanLogged = (): void => {
-    scan().catch((error: unknown) => connection.console.error(`indexing: ${String(error)}`));
-  };
+  const scanLogged = (): void => services.catchAndLog('indexing', scan);
 
   const onFileEvents = async (events: readonly FileEvent[]): Promise<void> => {
     const changes: IndexChange[] = [];
@@ -135,8 +134,8 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
         }
         continue;
       }
-      const path = fileURLToPath(uri);
-      if (await isIndexable(path)) {
+      const path = pathOfUri(uri);
+      if (path !== undefined && (await isIndexable(path))) {
         changes.push(await indexFileFromDisk(fs, index, path, services.settings.maxFileSize));
       } else if (index.has(uri)) {
         changes.push(index.remove(uri));
@@ -145,30 +144,29 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
     afterChanges(changes, []);
   };
 
-  documents.onDidChangeContent(({ document }) => {
-    const uri = canonicalUri(document.uri);
-    const model = services.modelOf(document.uri);
-    const change = model ? index.update(uri, extractFacts(model)) : index.remove(uri);
-    afterChanges([change], [document.uri]);
-  });
-  documents.onDidClose(({ document }) => {
-    const uri = canonicalUri(document.uri);
-    // The buffer may hold unsaved edits: fall back to the disk copy, or drop the file.
-    const reindex = async (): Promise<IndexChange> => {
-      const path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-      return path && (await isIndexable(path))
-        ? indexFileFromDisk(fs, index, path, services.settings.maxFileSize)
-        : index.remove(uri);
-    };
-    reindex()
-      .then((change) => afterChanges([change], []))
-      .catch((error: unknown) => connection.console.error(`index on close: ${String(error)}`));
-  });
-  connection.onDidChangeWatchedFiles(({ changes }) => {
-    onFileEvents(changes).catch((error: unknown) =>
-      connection.console.error(`file events: ${String(error)}`),
-    );
-  });
+  documents.onDidChangeContent(({ document }) =>
+    services.catchAndLog('index on change', () => {
+      const uri = canonicalUri(document.uri);
+      const model = services.modelOf(document.uri);
+      const change = model ? index.update(uri, extractFacts(model)) : index.remove(uri);
+      afterChanges([change], [document.uri]);
+    }),
+  );
+  documents.onDidClose(({ document }) =>
+    services.catchAndLog('index on close', async () => {
+      const uri = canonicalUri(document.uri);
+      // The buffer may hold unsaved edits: fall back to the disk copy, or drop the file.
+      const path = pathOfUri(uri);
+      const change =
+        path !== undefined && (await isIndexable(path))
+          ? await indexFileFromDisk(fs, index, path, services.settings.maxFileSize)
+          : index.remove(uri);
+      afterChanges([change], []);
+    }),
+  );
+  connection.onDidChangeWatchedFiles(({ changes }) =>
+    services.catchAndLog('file events', () => onFileEvents(changes)),
+  );
   services.onInitialized.push(() => {
     exclude = services.settings.exclude;
     scanLogged();
@@ -179,5 +177,22 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
       scanLogged();
     }
   });
-  connection.onRequest(serverStatusRequest, () => ({ indexedFiles: index.fileCount, indexing }));
+  connection.onRequest(serverStatusRequest, () =>
+    services.guard('status', () => ({ indexedFiles: index.fileCount, indexing })),
+  );
+}
+
+/**
+ * The local path of a `file:` uri; undefined for other schemes and for uris Node cannot map
+ * (`file://server/share` on Linux), which the index then leaves alone instead of failing.
+ */
+function pathOfUri(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) {
+    return undefined;
+  }
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }

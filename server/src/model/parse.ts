@@ -1,6 +1,6 @@
 // Turns file text into the immutable FileModel. This is the only place that calls the `yaml`
 // parser; each document version is parsed once here and the result is shared by every feature.
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Node as YamlAstNode, Pair as YamlPair, Scalar } from 'yaml';
 import type {
   DocumentClass,
@@ -13,6 +13,7 @@ import type {
   YamlNode,
   PairNode,
 } from './model';
+import { composeChunk, tooDeepDocument } from './compose';
 import { computeLineStarts } from './spans';
 
 /** Nesting deeper than this is cut off, so pathological input cannot exhaust the stack. */
@@ -154,20 +155,25 @@ function isOnlyComments(chunk: string): boolean {
 
 /** Parses one chunk; spans are made absolute by adding the chunk's offset. */
 function parseChunk(chunkText: string, base: number): DocumentModel[] {
-  const astDocuments = parseQuietly(chunkText);
-  const list = Array.isArray(astDocuments) ? astDocuments : [];
+  const { astDocuments, tooDeep } = composeChunk(chunkText);
   const documents: DocumentModel[] = [];
   let previousEnd = 0;
-  for (const [index, astDocument] of list.entries()) {
+  for (const [index, astDocument] of astDocuments.entries()) {
     const range = astDocument.range;
     // A document's range starts at its content; widen it back to the end of the previous one so
     // that the `---` marker and leading comments belong to it (completion needs that). The last
     // document also takes the chunk's trailing whitespace.
-    const end = index === list.length - 1 ? chunkText.length : Math.max(previousEnd, range[2]);
+    const end =
+      index === astDocuments.length - 1 ? chunkText.length : Math.max(previousEnd, range[2]);
     const span: Span = [base + previousEnd, base + end];
     previousEnd = end;
-    const root = convertNode(astDocument.contents, 0, base);
     const errors = collectIssues(astDocument.errors, chunkText, base);
+    const deepAt = tooDeep.get(index);
+    if (deepAt !== undefined) {
+      documents.push(tooDeepDocument(index, span, base + deepAt, errors));
+      continue;
+    }
+    const root = convertNode(astDocument.contents, 0, base);
     const { classification, apiVersion, kind } = classify(
       root,
       chunkText.slice(span[0] - base, end),
@@ -175,25 +181,6 @@ function parseChunk(chunkText: string, base: number): DocumentModel[] {
     documents.push({ index, span, root, errors, classification, apiVersion, kind });
   }
   return documents;
-}
-
-/**
- * `parseAllDocuments` without stack traces: the parser reports problems as Error objects, and
- * capturing a stack for each one costs more than the parse itself when a half-typed document has
- * many. The stacks are never read.
- */
-function parseQuietly(text: string) {
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return parseAllDocuments(text, {
-      uniqueKeys: false,
-      keepSourceTokens: false,
-      prettyErrors: false,
-    });
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
 }
 
 function shiftSpan(span: Span, delta: number): Span {

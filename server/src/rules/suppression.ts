@@ -43,7 +43,10 @@ export function readSuppressions(model: FileModel, document: DocumentModel): Sup
   const first = lineOfOffset(model.lineStarts, document.span[0]);
   const last = lineOfOffset(model.lineStarts, Math.max(document.span[0], document.span[1] - 1));
   let pending: RuleSet[] = [];
-  for (let line = first; line <= last; line++) {
+  // Most documents have no directive at all; one search spares reading them line by line.
+  const directive = model.text.indexOf('kube-stateful-disable', document.span[0]);
+  const scanTo = directive >= 0 && directive < document.span[1] ? last : first - 1;
+  for (let line = first; line <= scanTo; line++) {
     const start = model.lineStarts[line] ?? 0;
     const end = model.lineStarts[line + 1] ?? model.text.length;
     const text = model.text.slice(start, end).replace(/\r?\n?$/, '');

@@ -1,4 +1,5 @@
 // yaml-syntax: parser errors, reported once per problem at the place the parser stopped.
+import type { Span } from '../model';
 import type { Rule } from './types';
 
 export const yamlSyntax: Rule = {
@@ -6,9 +7,20 @@ export const yamlSyntax: Rule = {
   defaultSeverity: 'error',
   description: 'The YAML cannot be parsed; nothing below the error can be trusted.',
   appliesTo: 'kubernetes-or-partial',
-  check: ({ document }) =>
+  check: ({ document, model }) =>
     document.errors.map((error) => ({
-      span: error.span[0] === error.span[1] ? [error.span[0], error.span[0] + 1] : error.span,
+      span: visibleSpan(error.span, model.text.length),
       message: `YAML syntax error: ${error.message}.`,
     })),
 };
+
+/**
+ * Widens an empty error span to one character so editors underline something: the character
+ * after it, or the one before when the parser stopped at the very end of the text.
+ */
+function visibleSpan([start, end]: Span, textLength: number): Span {
+  if (start !== end || textLength === 0) {
+    return [start, end];
+  }
+  return start < textLength ? [start, start + 1] : [start - 1, start];
+}

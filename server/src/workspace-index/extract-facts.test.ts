@@ -169,3 +169,23 @@ test('a kustomization contributes its namespace', () => {
   );
   assert.equal(facts.kustomizationNamespace, 'shop');
 });
+
+test('facts of documents an edit moved or left alone equal a fresh extraction', () => {
+  const text = [
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: db\nspec:\n  clusterIP: None\n  selector:\n    app: db\n',
+    'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  selector:\n    matchLabels:\n      app: db\n  template:\n    metadata:\n      labels:\n        app: db\n    spec:\n      containers:\n        - name: db\n          image: postgres\n',
+    'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: db\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: db\n',
+  ].join('---\n');
+  const uri = 'file:///w/db.yaml';
+  const first = parseFile(uri, 1, text);
+  extractFacts(first);
+  const edits = [
+    text.replace('clusterIP: None\n', 'clusterIP: None\n  type: ClusterIP\n'),
+    text.replace('apiVersion: v1\nkind: Service', '# a comment\n\napiVersion: v1\nkind: Service'),
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n---\n${text}`,
+  ];
+  for (const edited of edits) {
+    const next = parseFile(uri, 2, edited, first);
+    assert.deepEqual(extractFacts(next), extractFacts(parseFile(uri, 2, edited)));
+  }
+});

@@ -233,7 +233,21 @@ export class WorkspaceIndex {
 
 /** The facts without their ranges, so an edit that only moves lines is not a change. */
 function signatureOf(facts: FileFacts): string {
-  return JSON.stringify(facts, (key, value: unknown) =>
-    key === 'range' || key.endsWith('Range') ? undefined : value,
-  );
+  const parts = facts.entries.map(entrySignature);
+  parts.push(facts.kustomizationNamespace ?? '');
+  return parts.join('\n');
+}
+
+/** Entries are immutable and reused across edits, so each one's signature is computed once. */
+const entrySignatures = new WeakMap<FactEntry, string>();
+
+function entrySignature(entry: FactEntry): string {
+  let signature = entrySignatures.get(entry);
+  if (signature === undefined) {
+    signature = JSON.stringify(entry, (key, value: unknown) =>
+      key === 'range' || key.endsWith('Range') ? undefined : value,
+    );
+    entrySignatures.set(entry, signature);
+  }
+  return signature;
 }

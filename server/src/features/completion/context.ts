@@ -166,6 +166,10 @@ function valueContext(
   let start = valueStart;
   const quote = model.text[start];
   if (quote === '"' || quote === "'") {
+    if (offset <= start) {
+      // Before the opening quote: anything inserted here would land outside the string.
+      return undefined;
+    }
     start++;
   }
   const prefix = model.text.slice(start, offset);

@@ -1,7 +1,7 @@
 // Where findings point: the spans rules report on (a key, the object's name) and the related
 // locations of other objects. Shared so every rule anchors its findings the same way.
-import { getIn, getPair } from '../../model';
-import type { DocumentModel, FileModel, PathSegment, Span, YamlNode } from '../../model';
+import { getIn, getPair, lineOfOffset } from '../../model';
+import type { DocumentModel, PathSegment, Span, YamlNode } from '../../model';
 import type { IndexedObject, WorkloadFacts } from '../index-view';
 import type { RelatedLocation, RuleContext } from '../types';
 import { readIndexedObject, readWorkloadFacts } from './object-facts';
@@ -62,22 +62,39 @@ export function currentObject(context: RuleContext): IndexedObject | undefined {
 
 type Memo<T> = WeakMap<
   DocumentModel,
-  { readonly namespace: string; readonly model: FileModel; readonly value: T }
+  {
+    readonly namespace: string;
+    readonly uri: string;
+    readonly startLine: number;
+    readonly value: T;
+  }
 >;
 
 const objectMemo: Memo<IndexedObject | undefined> = new WeakMap();
 const workloadMemo: Memo<WorkloadFacts | undefined> = new WeakMap();
 
 /**
- * Models are immutable, so facts read from a document stay true while the same file model is
- * checked (ranges depend on the whole file's line starts, hence the model in the key).
+ * Models are immutable and the parser reuses the documents an edit did not touch, so facts read
+ * from a document stay true for that document object, as long as it is in the same file at the
+ * same line (the facts carry line ranges).
  */
 function memoized<T>(memo: Memo<T>, context: RuleContext, compute: () => T): T {
+  const startLine = lineOfOffset(context.model.lineStarts, context.document.span[0]);
   const cached = memo.get(context.document);
-  if (cached && cached.namespace === context.namespace && cached.model === context.model) {
+  if (
+    cached &&
+    cached.namespace === context.namespace &&
+    cached.uri === context.model.uri &&
+    cached.startLine === startLine
+  ) {
     return cached.value;
   }
   const value = compute();
-  memo.set(context.document, { namespace: context.namespace, model: context.model, value });
+  memo.set(context.document, {
+    namespace: context.namespace,
+    uri: context.model.uri,
+    startLine,
+    value,
+  });
   return value;
 }
