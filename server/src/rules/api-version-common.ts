@@ -4,7 +4,7 @@ import type { ScalarNode, YamlNode } from '../model';
 import { asScalar, getIn, getValue, scalarText, seqItems } from '../model';
 import type { ApiVersionEntry } from './data/api-versions';
 import { isAtLeast, lookupApiVersion, parseMinorVersion } from './data/api-versions';
-import type { RuleContext } from './types';
+import type { RuleContext, RuleFinding } from './types';
 
 /** The Kubernetes minor version findings are computed for: the setting, else the schema's. */
 export function targetVersion(context: Pick<RuleContext, 'settings' | 'schema'>): string {
@@ -77,4 +77,24 @@ export function migrationData(object: ListedObject): Readonly<Record<string, unk
     needsSelector:
       entry.replacement === 'apps/v1' && getIn(root, ['spec', 'selector']) === undefined,
   };
+}
+
+/**
+ * One finding on the apiVersion of every object (the document, or the items of a `List`) whose
+ * API has this status at the target version; `describe` words the problem, the migration advice
+ * and quick-fix data are the same for both rules.
+ */
+export function apiStatusFindings(
+  context: Pick<RuleContext, 'settings' | 'schema' | 'document'>,
+  status: Exclude<ApiStatus, 'current'>,
+  describe: (object: ListedObject, target: string) => string,
+): RuleFinding[] {
+  const target = targetVersion(context);
+  return listedObjects(context.document.root)
+    .filter((object) => statusAt(object.entry, target) === status)
+    .map((object) => ({
+      span: object.apiVersionNode.span,
+      message: `${describe(object, target)} ${migrationAdvice(object, target)}`,
+      data: migrationData(object),
+    }));
 }
