@@ -14,7 +14,8 @@ import type { ReferencedKind } from '../../rules/support/name-references';
 import { explicitNamespaceOf, isClusterScoped } from '../../rules/support/object-facts';
 import { podTemplateOf } from '../../rules/support/workload';
 import type { Site } from './sites';
-import { mountNames, siteAt, volumeNames } from './sites';
+import { volumeNamesOf } from '../../rules/support/workload';
+import { mountNames, siteAt } from './sites';
 
 export interface NavigationContext {
   readonly model: FileModel;
@@ -151,7 +152,7 @@ function volumeTargets(
 ): NavigationTarget[] {
   const template = podTemplateOf(document);
   return template
-    ? volumeNames(document, template)
+    ? volumeNamesOf(document, template)
         .filter((volume) => volume.node.value === name)
         .map((volume) => localTarget(context, volume.node.span, volume.source, name))
     : [];

@@ -1,11 +1,16 @@
 // What the cursor is on, for navigation: a name that refers to another object, an object's own
 // name, a volume mount or the volume it names, a Service or PDB selector, or a workload (its
 // name or pod labels). Pure: reads one document of the model.
-import { asScalar, getIn, getValue, nodePathAt, scalarText, seqItems } from '../../model';
+import { asScalar, nodePathAt, scalarText } from '../../model';
 import type { DocumentModel, PathSegment, ScalarNode, Span } from '../../model';
 import { referencedKindAt } from '../../rules/support/name-references';
 import type { ReferencedKind } from '../../rules/support/name-references';
-import { containersOf, isWorkloadKind, podTemplateOf } from '../../rules/support/workload';
+import {
+  isWorkloadKind,
+  mountNamesOf,
+  podTemplateOf,
+  volumeNamesOf,
+} from '../../rules/support/workload';
 import type { PodTemplate } from '../../rules/support/workload';
 
 export type Site =
@@ -45,41 +50,9 @@ function samePath(a: readonly PathSegment[], b: readonly PathSegment[]): boolean
   return a.length === b.length && startsWith(a, b);
 }
 
-/** A volume's name node, with where it is declared. */
-export interface VolumeName {
-  readonly node: ScalarNode;
-  readonly source: 'volume' | 'volumeClaimTemplate';
-}
-
-/** The volumes and volumeClaimTemplates of the document's pod template, by name node. */
-export function volumeNames(document: DocumentModel, template: PodTemplate): VolumeName[] {
-  const volumes = seqItems(getValue(template.spec, 'volumes')).map((item) => ({
-    node: asScalar(getValue(item, 'name')),
-    source: 'volume' as const,
-  }));
-  const claims =
-    document.kind === 'StatefulSet'
-      ? seqItems(getIn(document.root, ['spec', 'volumeClaimTemplates'])).map((item) => ({
-          node: asScalar(getIn(item, ['metadata', 'name'])),
-          source: 'volumeClaimTemplate' as const,
-        }))
-      : [];
-  return [...volumes, ...claims].filter(
-    (entry): entry is VolumeName =>
-      entry.node !== undefined && scalarText(entry.node) !== undefined,
-  );
-}
-
 /** The name nodes of every volumeMounts/volumeDevices entry of the pod template. */
 export function mountNames(template: PodTemplate): ScalarNode[] {
-  const groups = ['containers', 'initContainers', 'ephemeralContainers'] as const;
-  return containersOf(template, groups).flatMap((container) =>
-    ['volumeMounts', 'volumeDevices'].flatMap((field) =>
-      seqItems(getValue(container.node, field))
-        .map((item) => asScalar(getValue(item, 'name')))
-        .filter((node): node is ScalarNode => node !== undefined && scalarText(node) !== undefined),
-    ),
-  );
+  return mountNamesOf(template).map((mount) => mount.node);
 }
 
 function selectorSite(
@@ -136,7 +109,7 @@ export function siteAt(document: DocumentModel, offset: number): Site | undefine
   if (template && mountNames(template).includes(scalar)) {
     return { type: 'mount', name, span: scalar.span };
   }
-  if (template && volumeNames(document, template).some((volume) => volume.node === scalar)) {
+  if (template && volumeNamesOf(document, template).some((volume) => volume.node === scalar)) {
     return { type: 'volume', name, span: scalar.span };
   }
   return selectorSite(document, path, scalar.span);

@@ -1,7 +1,16 @@
 // Shared walkers over workload documents: where each kind keeps its pod template, selector and
 // pod spec (CronJob one level deeper), and the containers of a pod spec. Every rule uses these.
-import { asMap, getIn, getPair, getValue, scalarNumber, scalarText, seqItems } from '../../model';
-import type { DocumentModel, PairNode, PathSegment, YamlNode } from '../../model';
+import {
+  asMap,
+  asScalar,
+  getIn,
+  getPair,
+  getValue,
+  scalarNumber,
+  scalarText,
+  seqItems,
+} from '../../model';
+import type { DocumentModel, PairNode, PathSegment, ScalarNode, YamlNode } from '../../model';
 
 export const workloadKinds = [
   'StatefulSet',
@@ -149,4 +158,57 @@ export function replicasOf(document: DocumentModel): number | undefined {
     return 1;
   }
   return scalarNumber(pair.value);
+}
+
+/** A name a pod template's containers can mount: a pod volume or a StatefulSet claim template. */
+export interface VolumeName {
+  readonly node: ScalarNode;
+  readonly name: string;
+  readonly source: 'volume' | 'volumeClaimTemplate';
+}
+
+/** The pod's volumes and, for a StatefulSet, its volumeClaimTemplates, by their name nodes. */
+export function volumeNamesOf(document: DocumentModel, template: PodTemplate): VolumeName[] {
+  const named = (
+    items: readonly YamlNode[],
+    path: readonly string[],
+    source: VolumeName['source'],
+  ): VolumeName[] =>
+    items.flatMap((item) => {
+      const node = asScalar(getIn(item, path));
+      const name = scalarText(node);
+      return node && name ? [{ node, name, source }] : [];
+    });
+  return [
+    ...named(seqItems(getValue(template.spec, 'volumes')), ['name'], 'volume'),
+    ...(document.kind === 'StatefulSet'
+      ? named(
+          seqItems(getIn(document.root, ['spec', 'volumeClaimTemplates'])),
+          ['metadata', 'name'],
+          'volumeClaimTemplate',
+        )
+      : []),
+  ];
+}
+
+/** One `volumeMounts[].name` or `volumeDevices[].name` of a container. */
+export interface MountName {
+  readonly container: ContainerRef;
+  readonly field: 'volumeMounts' | 'volumeDevices';
+  readonly node: ScalarNode;
+  readonly name: string;
+}
+
+/** Every mount name of every container (init and ephemeral ones included) of the template. */
+export function mountNamesOf(template: PodTemplate): MountName[] {
+  const groups = ['containers', 'initContainers', 'ephemeralContainers'] as const;
+  return containersOf(template, groups).flatMap((container) =>
+    (['volumeMounts', 'volumeDevices'] as const).flatMap((field) =>
+      seqItems(getValue(container.node, field)).flatMap((item) => {
+        const node = asScalar(getValue(item, 'name'));
+        const name = scalarText(node);
+        return node && name ? [{ container, field, node, name }] : [];
+      }),
+    ),
+  );
 }
