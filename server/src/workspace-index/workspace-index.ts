@@ -8,6 +8,7 @@ import type {
   PdbFacts,
   ServiceFacts,
   StorageClassFacts,
+  StrimziFacts,
   WorkloadFacts,
 } from '../rules/index-view';
 import type { TypedFacts } from '../rules/support/object-facts';
@@ -156,6 +157,7 @@ export class WorkspaceIndex {
       claims: (namespace) => inCategory<ClaimFacts>('claim', namespace),
       podDisruptionBudgets: (namespace) => inCategory<PdbFacts>('pdb', namespace),
       workloads: (namespace) => inCategory<WorkloadFacts>('workload', namespace),
+      strimziResources: (namespace) => inCategory<StrimziFacts>('strimzi', namespace),
     };
   }
 
