@@ -55,10 +55,15 @@ export const strimziControllerQuorum: Rule = {
       others.length > 0
         ? ` (node pools ${cluster.controllerPools.map((pool) => `${pool.name}: ${pool.replicas ?? '?'}`).join(', ')})`
         : '';
+    // With one controller pool, its replicas are the quorum: the fix sets an odd size of 3 or more.
+    const replicasNode = getIn(context.document.root, ['spec', 'replicas']);
+    const sizes = [...new Set([Math.max(3, controllers - 1), controllers + 1])].filter(
+      (size) => size >= 3 && size % 2 === 1,
+    );
     return [
       {
-        span:
-          getIn(context.document.root, ['spec', 'replicas'])?.span ?? objectSpan(context.document),
+        span: replicasNode?.span ?? objectSpan(context.document),
+        ...(others.length === 0 && replicasNode ? { data: { replicas: sizes } } : {}),
         message: `Cluster ${facts.cluster} has ${countText(controllers, 'KRaft controller')}${pools}: a quorum of ${controllers} ${message}`,
         related: others.map((pool) =>
           relatedTo(pool, `node pool ${pool.name}: ${countText(pool.replicas ?? 0, 'controller')}`),

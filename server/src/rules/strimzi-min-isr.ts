@@ -38,6 +38,7 @@ export const strimziMinIsr: Rule = {
         if (isr && factor && factor.value >= 2 && isr.value >= factor.value) {
           findings.push({
             span: isr.node.span,
+            data: { value: factor.value - 1 },
             message: `${isrKey} ${isr.value} is not below ${factorKey} ${factor.value}: ${advice(factor.value, what)}`,
           });
         }
@@ -56,6 +57,7 @@ export const strimziMinIsr: Rule = {
       if (own.value >= replicas) {
         findings.push({
           span: own.node.span,
+          data: { value: replicas - 1 },
           message: `min.insync.replicas ${own.value} is not below this topic's replicas ${replicas}: ${advice(replicas, 'this topic')}`,
         });
       }

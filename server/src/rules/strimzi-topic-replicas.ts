@@ -41,6 +41,7 @@ export const strimziTopicReplicas: Rule = {
     return [
       {
         span: replicasNode.span,
+        data: { replicas: [cluster.brokers] },
         message: `This topic asks for ${countText(replicas, 'replica')} but cluster ${facts.cluster} has ${countText(cluster.brokers, 'broker')}: the Topic Operator cannot create it. Use at most ${countText(cluster.brokers, 'replica')}, or add brokers.`,
         related: [
           ...(cluster.kafka ? [relatedTo(cluster.kafka, `Kafka ${cluster.kafka.name}`)] : []),

@@ -133,3 +133,56 @@ test('strimzi-rack-topology-key: the intended well-known label; none for a custo
     ['Disable strimzi-rack-topology-key for this line'],
   );
 });
+
+test('strimzi-controller-quorum: an odd quorum of three or more for a single controller pool', () => {
+  const controllers = (replicas: number): string =>
+    pool('    type: persistent-claim\n    size: 10Gi\n', replicas, 'controller').replace(
+      'roles: [broker]',
+      'roles: [controller]',
+    );
+  assert.deepEqual(
+    fixesFor(controllers(4), 'strimzi-controller-quorum').map((fix) => fix.title),
+    ['Set replicas: 3', 'Set replicas: 5', 'Disable strimzi-controller-quorum for this line'],
+  );
+  assert.equal(
+    checkFix(controllers(2), 'strimzi-controller-quorum', 'Set replicas: 3')[mainUri],
+    controllers(3),
+  );
+});
+
+test('strimzi-topic-replicas: as many replicas as the cluster has brokers', () => {
+  const topic = (replicas: number): string => `apiVersion: kafka.strimzi.io/v1
+kind: KafkaTopic
+metadata:
+  name: orders
+  labels:
+    strimzi.io/cluster: my-cluster
+spec:
+  partitions: 6
+  replicas: ${replicas}
+`;
+  const files = (replicas: number): Record<string, string> => ({
+    [mainUri]: topic(replicas),
+    'file:///test/pool.yaml': pool('    type: persistent-claim\n    size: 100Gi\n', 2),
+    'file:///test/kafka.yaml': `apiVersion: kafka.strimzi.io/v1
+kind: Kafka
+metadata:
+  name: my-cluster
+spec:
+  kafka:
+    listeners: []
+`,
+  });
+  assert.equal(checkFix(files(3), 'strimzi-topic-replicas', 'Set replicas: 2')[mainUri], topic(2));
+});
+
+test('strimzi-min-isr: one less than the replication factor', () => {
+  const config = (isr: string): string =>
+    kafka(
+      '  annotations:\n    strimzi.io/kraft: enabled\n    strimzi.io/node-pools: enabled\n',
+    ).replace(
+      '        tls: false\n',
+      `        tls: false\n    config:\n      default.replication.factor: 3\n      min.insync.replicas: ${isr}\n`,
+    );
+  assert.equal(checkFix(config('"3"'), 'strimzi-min-isr', 'Set to 2')[mainUri], config('2'));
+});

@@ -135,6 +135,32 @@ const useSuggestion: Fixer = (finding, context) => {
     : [];
 };
 
+/** `data.replicas`: the replica counts to offer, the first preferred. */
+const setReplicas: Fixer = (finding, context) => {
+  const scalar = scalarAt(context, finding.span);
+  const counts = Array.isArray(finding.data?.replicas)
+    ? finding.data.replicas.filter((count): count is number => typeof count === 'number')
+    : [];
+  return scalar
+    ? counts.flatMap((count, index) =>
+        quickFix(
+          finding,
+          `Set replicas: ${count}`,
+          [replaceScalar(context.model, scalar, count)],
+          index === 0,
+        ),
+      )
+    : [];
+};
+
+const setMinIsr: Fixer = (finding, context) => {
+  const value = finding.data?.value;
+  const scalar = scalarAt(context, finding.span);
+  return typeof value === 'number' && scalar
+    ? quickFix(finding, `Set to ${value}`, [replaceScalar(context.model, scalar, value)], true)
+    : [];
+};
+
 export const strimziFixers: Readonly<Record<string, Fixer>> = {
   'strimzi-ephemeral-storage': persistentInstead,
   'strimzi-delete-claim': keepClaims,
@@ -143,4 +169,7 @@ export const strimziFixers: Readonly<Record<string, Fixer>> = {
   'strimzi-kraft-annotations': addAnnotations,
   'strimzi-cluster-not-found': useSuggestion,
   'strimzi-rack-topology-key': useSuggestion,
+  'strimzi-controller-quorum': setReplicas,
+  'strimzi-topic-replicas': setReplicas,
+  'strimzi-min-isr': setMinIsr,
 };
