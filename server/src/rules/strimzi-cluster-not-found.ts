@@ -4,7 +4,7 @@
 // Kafka's namespace; topics and users may be watched from another one, so any Kafka of that name
 // counts. The name check runs only when the workspace has Strimzi Kafkas at all (topics often live
 // in application repositories without the cluster). Data `{ suggestion }` for the fix.
-import { getPair, getIn } from '../model';
+import { getPair, getIn, scalarText } from '../model';
 import { objectSpan } from './support/locate';
 import { clusterLabel, clusterLabelNode, isClusterMember, strimziKindOf } from './support/strimzi';
 import { allKafkas } from './support/strimzi-cluster';
@@ -29,7 +29,7 @@ export const strimziClusterNotFound: Rule = {
       return [];
     }
     const label = clusterLabelNode(document);
-    const name = typeof label?.value === 'string' ? label.value : undefined;
+    const name = scalarText(label) || undefined;
     if (!label || !name) {
       const labels = getPair(getIn(document.root, ['metadata']), 'labels');
       return [
@@ -48,7 +48,7 @@ export const strimziClusterNotFound: Rule = {
     if (kafkas.length === 0 || candidates.some((kafka) => kafka.name === name)) {
       return [];
     }
-    const names = [...new Set(sameNamespace.map((kafka) => kafka.name))];
+    const names = [...new Set(sameNamespace.map((kafka) => kafka.name))].filter(Boolean);
     const suggestion = suggestField(name, names) ?? (names.length === 1 ? names[0] : undefined);
     const elsewhere =
       kind === 'KafkaNodePool' && kafkas.some((kafka) => kafka.name === name)

@@ -1,6 +1,6 @@
 // Reads the index facts of a Strimzi resource: its cluster label, replicas and node pool roles,
 // which the Strimzi rules add up per cluster across files.
-import { getIn, spanToRange } from '../../model';
+import { getIn, scalarText, spanToRange } from '../../model';
 import type { DocumentModel, FileModel } from '../../model';
 import type { IndexedObject, StrimziFacts } from '../index-view';
 import { clusterLabelNode, kafkaConfigNumber, numberOf, poolRoles, strimziKindOf } from './strimzi';
@@ -12,7 +12,7 @@ export function readStrimziFacts(
 ): StrimziFacts {
   const kind = strimziKindOf(object);
   const cluster = kind === 'Kafka' ? undefined : clusterLabelNode(document);
-  const clusterName = typeof cluster?.value === 'string' ? cluster.value : undefined;
+  const clusterName = scalarText(cluster) || undefined;
   const replicasPath = kind === 'Kafka' ? ['spec', 'kafka', 'replicas'] : ['spec', 'replicas'];
   const replicasNode = kind === 'KafkaUser' ? undefined : getIn(document.root, replicasPath);
   const replicas = numberOf(replicasNode);
