@@ -1,7 +1,6 @@
-// Every quick fix offered on every bad rule fixture, applied: the finding it fixes is gone and
-// its rule reports nothing new. This covers "disable for this line" for every rule. Fixtures
-// were written to show one rule, so a fix may let other rules see more (a kind typo fixed):
-// those are checked by the strict per-family tests instead.
+// Every quick fix offered on every bad rule fixture, applied and checked strictly (see
+// checkAppliedFix): the finding is gone from the fixed place, its rule reports nothing new, and no
+// new error or warning of any rule appears. This covers "disable for this line" for every rule.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,7 +22,7 @@ for (const ruleId of readdirSync(fixturesRoot)) {
     test(`quick fixes of ${ruleId}/${file}`, () => {
       const text = readFileSync(join(fixturesRoot, ruleId, file), 'utf8');
       const settings = normalizeSettings(readAnnotations(text).settings);
-      const options = { settings, strict: false };
+      const options = { settings };
       const own = analyse(text, options).fixes.filter((fix) => fix.finding.ruleId === ruleId);
       const disable = own.some((fix) => fix.title === `Disable ${ruleId} for this line`);
       assert.equal(disable, !notSuppressible.has(ruleId), 'disable action for the rule');
