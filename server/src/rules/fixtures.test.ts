@@ -19,10 +19,15 @@ function describeFinding(finding: {
   ruleId: string;
   line: number;
   startColumn: number;
+  endLine: number;
   endColumn: number;
   message: string;
 }): string {
-  return `${finding.line + 1}:${finding.startColumn}-${finding.endColumn} ${finding.ruleId}: ${finding.message}`;
+  const end =
+    finding.endLine === finding.line
+      ? `${finding.endColumn}`
+      : `+${finding.endLine - finding.line}:${finding.endColumn}`;
+  return `${finding.line + 1}:${finding.startColumn}-${end} ${finding.ruleId}: ${finding.message}`;
 }
 
 const folders = existsSync(fixturesRoot) ? readdirSync(fixturesRoot) : [];
@@ -69,7 +74,8 @@ for (const ruleId of folders) {
             ruleId: finding.ruleId,
             line: start.line,
             startColumn: start.character,
-            endColumn: end.line === start.line ? end.character : -1,
+            endLine: end.line,
+            endColumn: end.character,
             message: finding.message,
           };
         });
@@ -80,7 +86,8 @@ for (const ruleId of folders) {
             got.ruleId === want.ruleId &&
             got.line === want.line &&
             got.startColumn === want.startColumn &&
-            (got.endColumn === -1 || got.endColumn === want.endColumn) &&
+            got.endLine === want.endLine &&
+            got.endColumn === want.endColumn &&
             got.message.includes(want.message),
         );
         if (at >= 0) {
