@@ -36,8 +36,14 @@ function toPlain(node: YamlNode | null): Plain {
   }
 }
 
-/** Every generated object by kind and name. */
+const generated = new Map<ScaffoldOptionsInput, Map<string, PlainMap>>();
+
+/** Every generated object by kind and name (generated once per input for all tests). */
 function objectsOf(input: ScaffoldOptionsInput): Map<string, PlainMap> {
+  const known = generated.get(input);
+  if (known) {
+    return known;
+  }
   const result = generateKafkaManifests(input);
   assert.deepEqual(result.errors, [], JSON.stringify(input));
   const objects = new Map<string, PlainMap>();
@@ -48,6 +54,7 @@ function objectsOf(input: ScaffoldOptionsInput): Map<string, PlainMap> {
       objects.set(`${text(object.kind)}/${name === undefined ? '' : text(name)}`, object);
     }
   }
+  generated.set(input, objects);
   return objects;
 }
 
