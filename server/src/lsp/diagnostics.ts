@@ -1,6 +1,7 @@
 // Diagnostics: pull (`textDocument/diagnostic`, with inter-file dependencies) when the client
-// supports it, otherwise pushed after every change. Both paths share computeDiagnostics.
-import type { Diagnostic } from 'vscode-languageserver';
+// can pull and be told to pull again, otherwise pushed after every change. Both paths share
+// computeDiagnostics.
+import type { ClientCapabilities, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity, DocumentDiagnosticReportKind } from 'vscode-languageserver';
 import { runRules } from '../rules/run-rules';
 import { diagnosticSource, toDiagnostic } from './convert';
@@ -40,13 +41,27 @@ function tooLargeDiagnostic(length: number, limit: number): Diagnostic {
   };
 }
 
+/**
+ * Whether this client gets pull diagnostics. A client that pulls but cannot be asked to pull
+ * again (Neovim 0.10 declares no `workspace.diagnostics.refreshSupport`) would keep an answer
+ * given before the workspace scan ended, or before a settings change, until the next edit. Such
+ * a client is offered no pull at all and gets pushed diagnostics: pushing besides answering its
+ * pulls would show every finding twice (Neovim keeps pulled and pushed ones apart).
+ */
+function pullsAndRefreshes(client: ClientCapabilities): boolean {
+  return (
+    client.textDocument?.diagnostic !== undefined &&
+    client.workspace?.diagnostics?.refreshSupport === true
+  );
+}
+
 function supportsPull(services: Services): boolean {
-  return services.client.textDocument?.diagnostic !== undefined;
+  return pullsAndRefreshes(services.client);
 }
 
 export const diagnosticsArea: LspArea = {
   capabilities: (client) =>
-    client.textDocument?.diagnostic !== undefined
+    pullsAndRefreshes(client)
       ? {
           diagnosticProvider: {
             identifier: 'kube-stateful',
@@ -78,11 +93,9 @@ export const diagnosticsArea: LspArea = {
 /** Asks the client to pull again (or pushes anew), e.g. after settings or other files change. */
 export function refreshAllDiagnostics(services: Services): void {
   if (supportsPull(services)) {
-    if (services.client.workspace?.diagnostics?.refreshSupport) {
-      services.connection.languages.diagnostics.refresh().catch((error: unknown) => {
-        services.connection.console.error(`diagnostics refresh: ${String(error)}`);
-      });
-    }
+    services.connection.languages.diagnostics.refresh().catch((error: unknown) => {
+      services.connection.console.error(`diagnostics refresh: ${String(error)}`);
+    });
     return;
   }
   for (const { uri } of services.documents.all()) {
