@@ -2,7 +2,13 @@
 // lose every pod at once in a node drain. Matching budgets in other namespaces are related.
 import type { Rule } from './types';
 import { budgetSelects } from './support/disruption-budget';
-import { currentWorkload, describeObject, objectSpan, relatedTo } from './support/locate';
+import {
+  currentWorkload,
+  describeObject,
+  namesOfNamespaces,
+  objectSpan,
+  relatedTo,
+} from './support/locate';
 
 const checkedKinds: ReadonlySet<string> = new Set(['StatefulSet', 'Deployment']);
 
@@ -29,7 +35,7 @@ export const pdbMissing: Rule = {
     const elsewhere = selecting.filter((pdb) => pdb.namespace !== context.namespace);
     const hint =
       elsewhere.length > 0
-        ? ` A matching budget exists in namespace ${elsewhere.map((pdb) => `"${pdb.namespace}"`).join(', ')}, but budgets only cover pods of their own namespace.`
+        ? ` A matching budget exists in namespace ${namesOfNamespaces(elsewhere)}, but budgets only cover pods of their own namespace.`
         : '';
     return [
       {
