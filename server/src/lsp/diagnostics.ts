@@ -6,6 +6,7 @@ import { DiagnosticSeverity, DocumentDiagnosticReportKind } from 'vscode-languag
 import { runRules } from '../rules/run-rules';
 import { diagnosticSource, toDiagnostic } from './convert';
 import type { LspArea, Services } from './services';
+import { checkParams } from './params';
 
 export function computeDiagnostics(services: Services, uri: string): Diagnostic[] {
   const document = services.documents.get(uri);
@@ -73,10 +74,13 @@ export const diagnosticsArea: LspArea = {
   register(services) {
     const { connection, documents } = services;
     connection.languages.diagnostics.on((params) =>
-      services.guard('diagnostics', () => ({
-        kind: DocumentDiagnosticReportKind.Full,
-        items: computeDiagnostics(services, params.textDocument.uri),
-      })),
+      services.guard('diagnostics', () => {
+        checkParams(params, 'textDocument');
+        return {
+          kind: DocumentDiagnosticReportKind.Full,
+          items: computeDiagnostics(services, params.textDocument.uri),
+        };
+      }),
     );
     documents.onDidChangeContent(({ document: { uri } }) =>
       services.catchAndLog(`diagnostics of ${uri}`, () =>

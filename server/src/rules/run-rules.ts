@@ -176,8 +176,13 @@ function isOwned(model: FileModel, document: DocumentModel): boolean {
     case 'partial':
       return true;
     case 'other':
-      // A broken document in a file of manifests is most likely a manifest being typed.
-      return model.hasKubernetes && document.errors.length > 0;
+      // A broken document in a file of manifests is most likely a manifest being typed. One
+      // nested too deep was never read, so nobody can tell what it is: it gets its one finding
+      // saying why, even alone in its file.
+      return (
+        (model.hasKubernetes && document.errors.length > 0) ||
+        document.errors.some((error) => error.code === 'NESTING_TOO_DEEP')
+      );
     default:
       return false;
   }
