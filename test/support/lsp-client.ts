@@ -30,6 +30,8 @@ export const serverPath = resolve(__dirname, '..', '..', '..', 'dist', 'server.j
 
 export interface TestClient {
   readonly connection: ProtocolConnection;
+  /** The server process id (for memory readings). */
+  readonly pid: number | undefined;
   readonly stderr: () => string;
   /** What the server announced in its initialize result. */
   readonly capabilities: InitializeResult['capabilities'];
@@ -124,6 +126,7 @@ export async function startTestClient(options: StartOptions = {}): Promise<TestC
 
   const client: TestClient = {
     connection,
+    pid: child.pid,
     stderr: () => stderr,
     capabilities: initialized.capabilities,
     pushed,
