@@ -150,3 +150,18 @@ test('a client without workspace folders or configuration: rootUri and pushed se
     codesOf(client.pushed.get(uri) ?? []).includes('sts-service-not-headless') ? undefined : true,
   );
 });
+
+test('every command in package.json bin starts with a node shebang (npm install -g)', () => {
+  // Other editors start `kube-stateful-language-server --stdio` from the PATH; without the
+  // shebang the shell ran the bundle as a shell script.
+  const manifest = JSON.parse(
+    readFileSync(resolve(fixture, '..', '..', '..', 'package.json'), 'utf8'),
+  ) as {
+    bin: Record<string, string>;
+  };
+  assert.ok(Object.keys(manifest.bin).includes('kube-stateful-language-server'));
+  for (const [name, path] of Object.entries(manifest.bin)) {
+    const head = readFileSync(resolve(fixture, '..', '..', '..', path), 'utf8').slice(0, 20);
+    assert.ok(head.startsWith('#!/usr/bin/env node\n'), `${name}: ${JSON.stringify(head)}`);
+  }
+});
