@@ -2,8 +2,15 @@
 // can pull and be told to pull again, otherwise pushed after every change. Both paths share
 // computeDiagnostics.
 import type { ClientCapabilities, Diagnostic } from 'vscode-languageserver';
-import { DiagnosticSeverity, DocumentDiagnosticReportKind } from 'vscode-languageserver';
-import { runRules } from '../rules/run-rules';
+import {
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+} from 'vscode-languageserver';
+import { findingsPerDocument, runRules } from '../rules/run-rules';
+import type { RunRulesOptions } from '../rules/run-rules';
+import type { Finding } from '../rules/types';
 import { diagnosticSource, toDiagnostic } from './convert';
 import type { LspArea, Services } from './services';
 import { checkParams } from './params';
@@ -23,13 +30,52 @@ export function computeDiagnostics(services: Services, uri: string): Diagnostic[
   if (!model) {
     return [];
   }
-  const findings = runRules(model, {
+  const findings = runRules(model, ruleOptions(services, uri));
+  return findings.map((finding) => toDiagnostic(model, finding));
+}
+
+/** The longest the rules run before other requests get their turn. */
+const sliceMs = 10;
+
+/**
+ * `computeDiagnostics` that yields to other requests every few milliseconds (a file of thousands
+ * of documents takes seconds) and gives up, answering undefined, once the result is stale: the
+ * document changed or closed meanwhile, or `cancelled` says so.
+ */
+export async function computeDiagnosticsInSlices(
+  services: Services,
+  uri: string,
+  cancelled: () => boolean = () => false,
+): Promise<Diagnostic[] | undefined> {
+  const document = services.documents.get(uri);
+  const model = document && services.modelOf(uri);
+  if (!document || !model) {
+    return computeDiagnostics(services, uri);
+  }
+  const version = document.version;
+  const stale = (): boolean => cancelled() || services.documents.get(uri)?.version !== version;
+  const findings: Finding[] = [];
+  let sliceStart = performance.now();
+  for (const found of findingsPerDocument(model, ruleOptions(services, uri))) {
+    findings.push(...found);
+    if (performance.now() - sliceStart > sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (stale()) {
+        return undefined;
+      }
+      sliceStart = performance.now();
+    }
+  }
+  return findings.map((finding) => toDiagnostic(model, finding));
+}
+
+function ruleOptions(services: Services, uri: string): RunRulesOptions {
+  return {
     schema: services.schema,
-    settings,
+    settings: services.settings,
     index: services.indexFor(uri),
     defaultNamespace: services.defaultNamespaceOf(uri),
-  });
-  return findings.map((finding) => toDiagnostic(model, finding));
+  };
 }
 
 function tooLargeDiagnostic(length: number, limit: number): Diagnostic {
@@ -73,22 +119,32 @@ export const diagnosticsArea: LspArea = {
       : {},
   register(services) {
     const { connection, documents } = services;
-    connection.languages.diagnostics.on((params) =>
-      services.guard('diagnostics', () => {
+    connection.languages.diagnostics.on((params, token) =>
+      services.guardAsync('diagnostics', async () => {
         checkParams(params, 'textDocument');
-        return {
-          kind: DocumentDiagnosticReportKind.Full,
-          items: computeDiagnostics(services, params.textDocument.uri),
-        };
+        const items = await computeDiagnosticsInSlices(
+          services,
+          params.textDocument.uri,
+          () => token.isCancellationRequested,
+        );
+        if (!items) {
+          // LSP's answer for a result overtaken by an edit: the client asks again.
+          throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed.', {
+            retriggerRequest: true,
+          });
+        }
+        return { kind: DocumentDiagnosticReportKind.Full, items };
       }),
     );
     documents.onDidChangeContent(({ document: { uri } }) =>
       services.catchAndLog(`diagnostics of ${uri}`, () =>
-        pushDiagnostics(services, uri, () => computeDiagnostics(services, uri)),
+        pushDiagnostics(services, uri, () => computeDiagnosticsInSlices(services, uri)),
       ),
     );
     documents.onDidClose(({ document: { uri } }) =>
-      services.catchAndLog(`diagnostics of ${uri}`, () => pushDiagnostics(services, uri, () => [])),
+      services.catchAndLog(`diagnostics of ${uri}`, () =>
+        pushDiagnostics(services, uri, () => Promise.resolve([])),
+      ),
     );
     services.onSettingsChanged.push(() => refreshAllDiagnostics(services));
   },
@@ -105,18 +161,25 @@ export function refreshAllDiagnostics(services: Services): void {
   for (const { uri } of services.documents.all()) {
     // One file each: a failure costs only that file's diagnostics.
     services.catchAndLog(`diagnostics of ${uri}`, () =>
-      pushDiagnostics(services, uri, () => computeDiagnostics(services, uri)),
+      pushDiagnostics(services, uri, () => computeDiagnosticsInSlices(services, uri)),
     );
   }
 }
 
-/** Sends one file's diagnostics to a client that cannot pull them; nothing otherwise. */
-function pushDiagnostics(
+/**
+ * Sends one file's diagnostics to a client that cannot pull them; nothing otherwise. A run a
+ * newer edit overtook sends nothing: that edit's own run sends the result.
+ */
+async function pushDiagnostics(
   services: Services,
   uri: string,
-  compute: () => Diagnostic[],
-): Promise<void> | undefined {
-  return supportsPull(services)
-    ? undefined
-    : services.connection.sendDiagnostics({ uri, diagnostics: compute() });
+  compute: () => Promise<Diagnostic[] | undefined>,
+): Promise<void> {
+  if (supportsPull(services)) {
+    return;
+  }
+  const diagnostics = await compute();
+  if (diagnostics) {
+    await services.connection.sendDiagnostics({ uri, diagnostics });
+  }
 }
