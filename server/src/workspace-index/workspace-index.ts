@@ -205,7 +205,10 @@ export class WorkspaceIndex {
         }
       }
     };
-    for (const [uri, facts] of this.files) {
+    // In uri order, not the order files arrived in: a file closed and reopened must not move its
+    // objects, or the first-named object and the related locations of findings would change.
+    const files = [...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [uri, facts] of files) {
       for (const entry of facts.entries) {
         const namespace = this.resolveNamespace(uri, entry);
         const object = { ...entry.typed.facts, namespace };
