@@ -164,10 +164,51 @@ function parseChunk(chunkText: string, base: number): DocumentModel[] {
     const { classification, apiVersion, kind } = classify(
       root,
       chunkText.slice(span[0] - base, end),
+      span[0],
     );
     documents.push({ index, span, root, errors, classification, apiVersion, kind });
   }
   return documents;
+}
+
+/**
+ * True when every `{{` of the document lies inside a literal or folded block scalar: a script or
+ * a config file in a ConfigMap (`kubectl get … -o go-template='{{…}}'`), not a Helm template,
+ * whose braces stand in the YAML structure itself.
+ */
+function templatesOnlyInBlockScalars(
+  root: YamlNode | null,
+  docText: string,
+  docStart: number,
+): boolean {
+  const blocks: Span[] = [];
+  const stack: YamlNode[] = root ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'scalar') {
+      if (node.style === 'literal' || node.style === 'folded') {
+        blocks.push(node.span);
+      }
+    } else if (node.type === 'map') {
+      for (const pair of node.pairs) {
+        if (pair.value) {
+          stack.push(pair.value);
+        }
+      }
+    } else if (node.type === 'seq') {
+      stack.push(...node.items);
+    }
+  }
+  if (blocks.length === 0) {
+    return false;
+  }
+  for (let at = docText.indexOf('{{'); at >= 0; at = docText.indexOf('{{', at + 2)) {
+    const offset = docStart + at;
+    if (!blocks.some(([start, end]) => offset >= start && offset < end)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function shiftSpan(span: Span, delta: number): Span {
@@ -255,8 +296,9 @@ function firstLine(message: string): string {
 function classify(
   root: YamlNode | null,
   docText: string,
+  docStart: number,
 ): { classification: DocumentClass; apiVersion: string | undefined; kind: string | undefined } {
-  if (docText.includes('{{')) {
+  if (docText.includes('{{') && !templatesOnlyInBlockScalars(root, docText, docStart)) {
     return { classification: 'helm', apiVersion: undefined, kind: undefined };
   }
   if (root === null || (root.type === 'scalar' && root.value === null)) {

@@ -92,6 +92,8 @@ export interface ContainerFacts {
   readonly init: boolean;
   readonly env: readonly EnvVarFacts[];
   readonly ports: readonly ContainerPortFacts[];
+  /** `command` and `args` joined by spaces (scripts included), for settings and runtime labels. */
+  readonly commandText?: string;
   readonly range: LineRange;
 }
 
@@ -122,6 +124,30 @@ export interface WorkloadFacts extends IndexedObject {
   readonly claims: readonly MountedClaimFacts[];
   readonly claimTemplates: readonly ClaimTemplateFacts[];
   readonly containers: readonly ContainerFacts[];
+  /** ConfigMaps the pod mounts as volumes (`configMap.name` and projected sources). */
+  readonly configMapVolumes?: readonly string[];
+}
+
+/** One file of a ConfigMap's `data` that holds configuration (`*.properties`, `zoo.cfg`, scripts). */
+export interface ConfigFileFacts {
+  readonly key: string;
+  readonly text: string;
+  /** The range of the key in the ConfigMap, for related information. */
+  readonly range: LineRange;
+  /** The line (0-based) where the value's text starts, to place a setting of the file. */
+  readonly valueLine: number;
+}
+
+export interface ConfigMapFacts extends IndexedObject {
+  readonly files: readonly ConfigFileFacts[];
+}
+
+/**
+ * A custom resource (an apiVersion of a group outside Kubernetes' own), with the pod labels its
+ * operator is told to put on the pods it creates (`podMetadata.labels`, `template.metadata.labels`, …).
+ */
+export interface CustomResourceFacts extends IndexedObject {
+  readonly podLabelSets: readonly Labels[];
 }
 
 export interface IndexView {
@@ -140,6 +166,8 @@ export interface IndexView {
   claims(namespace?: string): readonly ClaimFacts[];
   podDisruptionBudgets(namespace?: string): readonly PdbFacts[];
   workloads(namespace?: string): readonly WorkloadFacts[];
+  configMaps(namespace?: string): readonly ConfigMapFacts[];
+  customResources(namespace?: string): readonly CustomResourceFacts[];
 }
 
 /** An index with nothing in it, for single-file checks. */
@@ -152,4 +180,6 @@ export const emptyIndexView: IndexView = {
   claims: () => [],
   podDisruptionBudgets: () => [],
   workloads: () => [],
+  configMaps: () => [],
+  customResources: () => [],
 };

@@ -3,6 +3,8 @@
 // asked about which objects, so only the files that depend on a change need new diagnostics.
 import type {
   ClaimFacts,
+  ConfigMapFacts,
+  CustomResourceFacts,
   IndexedObject,
   IndexView,
   PdbFacts,
@@ -156,6 +158,8 @@ export class WorkspaceIndex {
       claims: (namespace) => inCategory<ClaimFacts>('claim', namespace),
       podDisruptionBudgets: (namespace) => inCategory<PdbFacts>('pdb', namespace),
       workloads: (namespace) => inCategory<WorkloadFacts>('workload', namespace),
+      configMaps: (namespace) => inCategory<ConfigMapFacts>('configMap', namespace),
+      customResources: (namespace) => inCategory<CustomResourceFacts>('customResource', namespace),
     };
   }
 

@@ -1,6 +1,7 @@
 // Reads the facts cross-file rules need out of one Kubernetes document: the same functions feed
 // the workspace index (for every file) and the rules (for the document they check).
 import {
+  asMap,
   asScalar,
   getIn,
   getPair,
@@ -15,7 +16,9 @@ import type {
   ClaimFacts,
   ClaimSpecFacts,
   ClaimTemplateFacts,
+  ConfigMapFacts,
   ContainerFacts,
+  CustomResourceFacts,
   IndexedObject,
   MountedClaimFacts,
   PdbFacts,
@@ -25,6 +28,9 @@ import type {
 } from '../index-view';
 import { readLabelSelector, readLabels } from './label-selector';
 import { readNameReferences } from './name-references';
+import { customResourcePodLabels, isCustomResourceApiVersion } from './custom-resource-pods';
+import { configMapVolumeNames } from './config-files';
+import { commandScalars } from './stateful-software';
 import { containersOf, podTemplateOf, replicasOf, replicatedKinds, selectorPath } from './workload';
 
 /** Kinds without a namespace among those the rules look at. */
@@ -217,6 +223,7 @@ export function readWorkloadFacts(
           ...(containerPort !== undefined ? { containerPort } : {}),
         };
       }),
+      ...commandTextOf(container.node),
       range: rangeOf(model, container.node),
     };
   });
@@ -256,7 +263,51 @@ export function readWorkloadFacts(
     claims,
     claimTemplates,
     containers,
+    configMapVolumes: configMapVolumeNames(template.spec),
   };
+}
+
+function commandTextOf(container: YamlNode): { commandText?: string } {
+  const text = commandScalars(container)
+    .map((node) => scalarText(node) ?? '')
+    .join(' ');
+  return text ? { commandText: text } : {};
+}
+
+/** Data keys read as configuration files: Java properties, zoo.cfg and shell scripts. */
+const configFileKey = /(?:\.properties|\.cfg|\.conf|\.sh)$/;
+
+/** At most this much of one file is kept (dashboards and the like are not configuration). */
+const maxConfigFileLength = 65536;
+
+export function readConfigMapFacts(
+  object: IndexedObject,
+  model: FileModel,
+  document: DocumentModel,
+): ConfigMapFacts {
+  const data = asMap(getValue(document.root, 'data'));
+  const files = (data?.pairs ?? []).flatMap((pair) => {
+    const key = pair.key;
+    const text = scalarText(pair.value);
+    if (!key || text === undefined || !configFileKey.test(key) || !pair.value) {
+      return [];
+    }
+    if (text.length > maxConfigFileLength) {
+      return [];
+    }
+    const valueRange = rangeOf(model, pair.value);
+    // A block scalar's text starts on the line after its `|` indicator.
+    const block = /^[|>]/.test(model.text.slice(pair.value.span[0], pair.value.span[0] + 1));
+    return [
+      {
+        key,
+        text,
+        range: spanToRange(model, pair.keySpan),
+        valueLine: valueRange.start.line + (block ? 1 : 0),
+      },
+    ];
+  });
+  return { ...object, files };
 }
 
 /** The facts of one document under one category, as the index stores them. */
@@ -266,6 +317,8 @@ export type TypedFacts =
   | { readonly category: 'claim'; readonly facts: ClaimFacts }
   | { readonly category: 'pdb'; readonly facts: PdbFacts }
   | { readonly category: 'workload'; readonly facts: WorkloadFacts }
+  | { readonly category: 'configMap'; readonly facts: ConfigMapFacts }
+  | { readonly category: 'customResource'; readonly facts: CustomResourceFacts }
   | { readonly category: 'object'; readonly facts: IndexedObject };
 
 /** Reads whichever facts the document's kind has; every object yields at least `object`. */
@@ -290,7 +343,13 @@ export function readDocumentFacts(
       return { category: 'claim', facts: readClaimFacts(object, document) };
     case 'PodDisruptionBudget':
       return { category: 'pdb', facts: readPdbFacts(object, document) };
+    case 'ConfigMap':
+      return { category: 'configMap', facts: readConfigMapFacts(object, model, document) };
     default: {
+      if (isCustomResourceApiVersion(object.apiVersion)) {
+        const podLabelSets = customResourcePodLabels(document.root ?? undefined);
+        return { category: 'customResource', facts: { ...object, podLabelSets } };
+      }
       const workload = readWorkloadFacts(object, model, document);
       return workload
         ? { category: 'workload', facts: workload }
