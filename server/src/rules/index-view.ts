@@ -167,6 +167,11 @@ export interface IndexView {
   podDisruptionBudgets(namespace?: string): readonly PdbFacts[];
   workloads(namespace?: string): readonly WorkloadFacts[];
   configMaps(namespace?: string): readonly ConfigMapFacts[];
+  /**
+   * The project a file belongs to: the top folder below its workspace folder, the root itself
+   * for files directly in it, `''` when the workspace folders are not known (one project).
+   */
+  projectOf(uri: string): string;
   customResources(namespace?: string): readonly CustomResourceFacts[];
 }
 
@@ -181,5 +186,6 @@ export const emptyIndexView: IndexView = {
   podDisruptionBudgets: () => [],
   workloads: () => [],
   configMaps: () => [],
+  projectOf: () => '',
   customResources: () => [],
 };

@@ -48,6 +48,7 @@ import { zk4lwProbe } from './zk-4lw-probe';
 import { zkEnsembleSize } from './zk-ensemble-size';
 import { zkPdbQuorum } from './zk-pdb-quorum';
 import { zkServersMismatch } from './zk-servers-mismatch';
+import { legacyAnnotation } from './legacy-annotation';
 
 export const allRules: readonly Rule[] = [
   yamlSyntax,
@@ -104,6 +105,8 @@ export const allRules: readonly Rule[] = [
   kafkaBrokerIdFixed,
   kafkaLogDirsEphemeral,
   kafkaZookeeperConnectUnresolved,
+  // Annotations Kubernetes replaced with fields (issue 13)
+  legacyAnnotation,
 ];
 
 export function ruleById(id: string): Rule | undefined {

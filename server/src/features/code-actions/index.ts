@@ -7,6 +7,7 @@ import type { RunRulesOptions } from '../../rules/run-rules';
 import type { Finding } from '../../rules/types';
 import { apiVersionFixers } from './api-version';
 import { availabilityFixers } from './availability';
+import { legacyAnnotationFixers } from './legacy-annotations';
 import { schemaFixers } from './schema';
 import { storageFixers } from './storage';
 import { disableForLineFix } from './suppress';
@@ -23,6 +24,7 @@ const fixers: Readonly<Record<string, Fixer>> = {
   ...wiringFixers,
   ...availabilityFixers,
   ...storageFixers,
+  ...legacyAnnotationFixers,
 };
 
 export interface QuickFixOptions extends RunRulesOptions {

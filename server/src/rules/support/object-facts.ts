@@ -26,6 +26,7 @@ import type {
   StorageClassFacts,
   WorkloadFacts,
 } from '../index-view';
+import { claimClass } from '../claims';
 import { readLabelSelector, readLabels } from './label-selector';
 import { readNameReferences } from './name-references';
 import { customResourcePodLabels, isCustomResourceApiVersion } from './custom-resource-pods';
@@ -151,11 +152,13 @@ export function readStorageClassFacts(
   };
 }
 
-/** The storage part of a PVC spec or a volumeClaimTemplate spec. */
-export function readClaimSpec(spec: YamlNode | undefined): ClaimSpecFacts {
+/** The storage part of a PVC spec or a volumeClaimTemplate spec (`claim` carries its metadata). */
+export function readClaimSpec(spec: YamlNode | undefined, claim?: YamlNode): ClaimSpecFacts {
   // An explicit empty string (`storageClassName: ""`) means "no class", unlike an absent key,
-  // so the empty string is kept as it is.
-  const className = scalarText(getValue(spec, 'storageClassName'));
+  // so the empty string is kept as it is. The beta annotation, when present, wins.
+  const className = claim
+    ? claimClass({ node: claim, spec })?.name
+    : scalarText(getValue(spec, 'storageClassName'));
   const storageRequest = scalarText(getIn(spec, ['resources', 'requests', 'storage']));
   return {
     accessModes: seqItems(getValue(spec, 'accessModes'))
@@ -167,7 +170,10 @@ export function readClaimSpec(spec: YamlNode | undefined): ClaimSpecFacts {
 }
 
 export function readClaimFacts(object: IndexedObject, document: DocumentModel): ClaimFacts {
-  return { ...object, ...readClaimSpec(getValue(document.root, 'spec')) };
+  return {
+    ...object,
+    ...readClaimSpec(getValue(document.root, 'spec'), document.root ?? undefined),
+  };
 }
 
 export function readPdbFacts(object: IndexedObject, document: DocumentModel): PdbFacts {
@@ -248,7 +254,7 @@ export function readWorkloadFacts(
           const nameNode = getIn(item, ['metadata', 'name']);
           return {
             name: scalarText(nameNode) ?? '',
-            ...readClaimSpec(getValue(item, 'spec')),
+            ...readClaimSpec(getValue(item, 'spec'), item),
             range: rangeOf(model, nameNode ?? item),
           };
         })
