@@ -37,6 +37,7 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   const { fs, settings, cwd } = options;
   const files = await collectFiles(options);
   const index = new WorkspaceIndex();
+  index.setRoots(await rootUris(options));
   // A file given alone still takes its namespace from the kustomization beside it, as in the editor.
   for (const path of await siblingKustomizations(fs, files)) {
     const uri = uriOfPath(path);
@@ -91,6 +92,16 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
 }
 
 /** Explicit files are always checked; folders contribute the manifests the editor would index. */
+/** The folders given on the command line (a file's own folder), as the index's workspace roots. */
+async function rootUris(options: LintRunOptions): Promise<string[]> {
+  const roots: string[] = [];
+  for (const given of options.paths) {
+    const path = resolve(options.cwd, given);
+    roots.push(uriOfPath((await isDirectory(options.fs, path, given)) ? path : dirname(path)));
+  }
+  return roots;
+}
+
 async function collectFiles(options: LintRunOptions): Promise<string[]> {
   const seen = new Set<string>();
   const files: string[] = [];

@@ -97,6 +97,7 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
     const progress = await connection.window.createWorkDoneProgress();
     progress.begin('Kube Stateful', 0, 'Indexing Kubernetes manifests', false);
     try {
+      index.setRoots(services.workspaceFolders.map((uri) => canonicalUri(uri)));
       const found = await indexFolders(fs, index, roots(), {
         exclude,
         maxFileSize: services.settings.maxFileSize,

@@ -60,6 +60,7 @@ import { zk4lwProbe } from './zk-4lw-probe';
 import { zkEnsembleSize } from './zk-ensemble-size';
 import { zkPdbQuorum } from './zk-pdb-quorum';
 import { zkServersMismatch } from './zk-servers-mismatch';
+import { legacyAnnotation } from './legacy-annotation';
 
 export const allRules: readonly Rule[] = [
   yamlSyntax,
@@ -129,6 +130,8 @@ export const allRules: readonly Rule[] = [
   strimziKraftAnnotations,
   strimziClusterNotFound,
   strimziRackTopologyKey,
+  // Annotations Kubernetes replaced with fields (issue 13)
+  legacyAnnotation,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -3,6 +3,8 @@
 // asked about which objects, so only the files that depend on a change need new diagnostics.
 import type {
   ClaimFacts,
+  ConfigMapFacts,
+  CustomResourceFacts,
   IndexedObject,
   IndexView,
   PdbFacts,
@@ -44,6 +46,7 @@ export class WorkspaceIndex {
   private snapshot: Snapshot | undefined;
   private revisionCounter = 0;
   private complete = true;
+  private roots: string[] = [];
 
   /** Grows on every update or removal that changed something. */
   get revision(): number {
@@ -57,6 +60,27 @@ export class WorkspaceIndex {
   /** Whether the initial scan has finished (absence rules wait for it). */
   isComplete(): boolean {
     return this.complete;
+  }
+
+  /**
+   * The workspace folders (as uris, without a trailing `/`): a file's project is the top folder
+   * it lives in below its root (files directly in a root form the root's own project).
+   */
+  setRoots(rootUris: readonly string[]): void {
+    this.roots = [...rootUris]
+      .map((uri) => uri.replace(/\/+$/, ''))
+      .sort((a, b) => b.length - a.length);
+  }
+
+  /** The project of a uri (see setRoots); `''` when no root holds it. */
+  projectOf(uri: string): string {
+    const root = this.roots.find((candidate) => uri.startsWith(`${candidate}/`));
+    if (root === undefined) {
+      return '';
+    }
+    const rest = uri.slice(root.length + 1);
+    const slash = rest.indexOf('/');
+    return slash < 0 ? root : `${root}/${rest.slice(0, slash)}`;
   }
 
   setComplete(complete: boolean): void {
@@ -143,6 +167,7 @@ export class WorkspaceIndex {
     };
     return {
       isComplete: () => this.complete,
+      projectOf: (uri) => this.projectOf(uri),
       objectsOfKind: (kind, namespace) => {
         const ns = namespace ?? allNamespaces;
         record(`kind:${kind}:${ns}`);
@@ -158,6 +183,11 @@ export class WorkspaceIndex {
       podDisruptionBudgets: (namespace) => inCategory<PdbFacts>('pdb', namespace),
       workloads: (namespace) => inCategory<WorkloadFacts>('workload', namespace),
       strimziResources: (namespace) => inCategory<StrimziFacts>('strimzi', namespace),
+      configMaps: (namespace) => inCategory<ConfigMapFacts>('configMap', namespace),
+      customResources: (namespace) => [
+        ...inCategory<CustomResourceFacts>('customResource', namespace),
+        ...inCategory<StrimziFacts>('strimzi', namespace),
+      ],
     };
   }
 
