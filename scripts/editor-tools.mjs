@@ -80,7 +80,9 @@ export async function ensureEditorTools({ needsBrowser = true } = {}) {
       say,
       signal: controller.signal,
       install: async (staging, context) => {
-        say(`first run: installing the editor tools into ${paths.root} (~800 MB, about 2 minutes)`);
+        say(
+          `first run: installing the editor tools into ${paths.root} (~800 MB; a few minutes, it compiles native modules)`,
+        );
         say(`log: ${paths.log}`);
         await npmInstall(staging, context);
       },
