@@ -17,6 +17,8 @@ import {
 } from './editor-harness.mjs';
 
 const { values: options, positionals } = parseArgs({
+  // `npm start` ends its command with `--` so npm passes everything on; options follow it.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   allowPositionals: true,
   options: {
     port: { type: 'string', default: process.env.PORT ?? '8765' },
