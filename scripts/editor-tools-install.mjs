@@ -258,11 +258,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Takes the install lock (a file holding the owner's pid), waiting while another live process
  * holds it. A lock whose process is gone (Ctrl+C, a kill) or that is older than `staleAfterMs`
- * is taken over with a message. Returns the function that releases it.
+ * is taken over with a message; `signal` aborts the wait. Returns the function that releases it.
  */
 export async function acquireLock(
   file,
-  { say = () => {}, pollMs = 1000, staleAfterMs = 30 * 60_000, alive = isAlive } = {},
+  { say = () => {}, pollMs = 1000, staleAfterMs = 30 * 60_000, alive = isAlive, signal } = {},
 ) {
   const own = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
   let waitingSince;
@@ -312,6 +312,8 @@ export async function acquireLock(
       say(`another install is running (pid ${holder?.pid ?? '?'}), waiting…`);
     }
     await sleep(pollMs);
+    // Ctrl+C while waiting stops the wait; the other run's lock stays untouched.
+    signal?.throwIfAborted();
   }
 }
 
@@ -355,7 +357,7 @@ export async function ensureInstalled(
     );
   }
   mkdirSync(dirname(paths.root), { recursive: true });
-  const release = await acquireLock(paths.lock, { say, ...lockOptions });
+  const release = await acquireLock(paths.lock, { say, signal, ...lockOptions });
   const staging = `${paths.root}.installing-${process.pid}`;
   try {
     // Another run may have finished (or broken) the folder while we waited.

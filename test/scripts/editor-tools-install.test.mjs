@@ -355,3 +355,29 @@ test('a live lock is waited on until it is released', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('Ctrl+C while waiting on the lock stops the wait and leaves the other run its lock', async () => {
+  const dir = scratch();
+  try {
+    const lock = join(dir, 'tools.lock');
+    const releaseFirst = await acquireLock(lock);
+    const held = readFileSync(lock, 'utf8');
+    const controller = new AbortController();
+    const waiting = acquireLock(lock, { pollMs: 10, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('SIGINT')), 50);
+    const outcome = await Promise.race([
+      waiting.then(
+        (release) => (release(), 'acquired'),
+        (error) => error.message,
+      ),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 500)),
+    ]);
+    // Released in any case, so a wait that ignored the abort still ends and the test cannot hang.
+    assert.equal(readFileSync(lock, 'utf8'), held);
+    releaseFirst();
+    assert.equal(outcome, 'SIGINT');
+    await waiting.catch(() => {});
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
