@@ -39,6 +39,8 @@ const tap = join('test-results', 'unit.tap');
 const result = spawnSync(
   process.execPath,
   [
+    // Failures then point at the TypeScript source line, not the compiled file under out/.
+    '--enable-source-maps',
     '--test',
     '--test-reporter',
     './scripts/test-summary-reporter.mjs',
