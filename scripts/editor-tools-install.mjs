@@ -315,10 +315,19 @@ export async function ensureInstalled(
   }
 }
 
-function runLogged(command, args, options, logStream, say) {
+/**
+ * Runs one npm step in its own process group, output to the log. On abort the whole group gets
+ * SIGTERM: npm's build children (node-gyp, make, the compiler) hold the output pipes, and the
+ * promise settles only once they are gone, so nothing writes into a staging folder being removed.
+ */
+function runLogged(command, args, { signal, ...options }, logStream, say) {
   return new Promise((resolve, reject) => {
     logStream.write(`\n$ ${command} ${args.join(' ')}\n`);
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      ...options,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.pipe(logStream, { end: false });
     child.stderr.pipe(logStream, { end: false });
     const started = Date.now();
@@ -326,22 +335,32 @@ function runLogged(command, args, options, logStream, say) {
       () => say(`  … still working (${Math.round((Date.now() - started) / 1000)} s)`),
       15_000,
     );
+    const stopGroup = () => {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // The group has already gone.
+      }
+    };
+    signal?.addEventListener('abort', stopGroup, { once: true });
     child.on('error', (error) => {
-      // Without a pid the command never started; otherwise 'close' follows (after an abort too),
-      // and waiting for it means nothing writes into the staging folder once it is removed.
+      // Without a pid the command never started; otherwise 'close' follows.
       if (child.pid === undefined) {
         clearInterval(heartbeat);
         reject(error);
       }
     });
-    child.on('close', (code, signal) => {
+    child.on('close', (code, exitSignal) => {
       clearInterval(heartbeat);
-      if (options.signal?.aborted) {
-        reject(options.signal.reason);
+      signal?.removeEventListener('abort', stopGroup);
+      if (signal?.aborted) {
+        reject(signal.reason);
       } else if (code === 0) {
         resolve();
       } else {
-        reject(new Error(`${basename(command)} ${args.join(' ')} exited with ${code ?? signal}`));
+        reject(
+          new Error(`${basename(command)} ${args.join(' ')} exited with ${code ?? exitSignal}`),
+        );
       }
     });
   });
