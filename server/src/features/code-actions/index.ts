@@ -9,6 +9,7 @@ import { apiVersionFixers } from './api-version';
 import { availabilityFixers } from './availability';
 import { schemaFixers } from './schema';
 import { storageFixers } from './storage';
+import { strimziFixers } from './strimzi';
 import { disableForLineFix } from './suppress';
 import type { FixContext, Fixer, QuickFix } from './types';
 import { wiringFixers } from './wiring';
@@ -23,7 +24,14 @@ const fixers: Readonly<Record<string, Fixer>> = {
   ...wiringFixers,
   ...availabilityFixers,
   ...storageFixers,
+  ...strimziFixers,
 };
+
+/** The rule ids that have a fixer of their own (besides "disable for this line"). */
+export const rulesWithQuickFixes: readonly string[] = Object.keys(fixers);
+
+/** Syntax errors are never silenced: kubectl cannot read the file either. */
+export const rulesWithoutDisable: readonly string[] = ['yaml-syntax'];
 
 export interface QuickFixOptions extends RunRulesOptions {
   /** Models of other files, for fixes that edit an object defined there. */
@@ -45,8 +53,9 @@ export function quickFixesFor(
       modelOf: options.modelOf,
     };
     const own = fixers[finding.ruleId]?.(finding, context) ?? [];
-    // Syntax errors are never silenced: kubectl cannot read the file either.
-    const disable = finding.ruleId === 'yaml-syntax' ? [] : disableForLineFix(finding, context);
+    const disable = rulesWithoutDisable.includes(finding.ruleId)
+      ? []
+      : disableForLineFix(finding, context);
     return [...own, ...disable];
   });
 }
