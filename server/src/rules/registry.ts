@@ -3,6 +3,9 @@ import { apiDeprecated } from './api-deprecated';
 import { apiRemoved } from './api-removed';
 import { claimAccessModesMissing } from './claim-access-modes-missing';
 import { claimStorageMissing } from './claim-storage-missing';
+import { crdNameMismatch } from './crd-name-mismatch';
+import { crdStorageVersion } from './crd-storage-version';
+import { crdStructuralSchema } from './crd-structural-schema';
 import { hostPath } from './host-path';
 import { inTreeProvisioner } from './in-tree-provisioner';
 import { labelSyntax } from './label-syntax';
@@ -104,6 +107,10 @@ export const allRules: readonly Rule[] = [
   kafkaBrokerIdFixed,
   kafkaLogDirsEphemeral,
   kafkaZookeeperConnectUnresolved,
+  // CustomResourceDefinitions
+  crdStorageVersion,
+  crdStructuralSchema,
+  crdNameMismatch,
 ];
 
 export function ruleById(id: string): Rule | undefined {
