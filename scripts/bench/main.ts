@@ -10,6 +10,7 @@ import type { Driver } from './lsp-driver';
 import { delay, fileUri, splitCommand, startDriver } from './lsp-driver';
 import type { Metric } from './report';
 import { evaluate, formatTable } from './report';
+import { runCrdScenario } from './scenario-crd';
 import { runEditorScenario } from './scenario-editor';
 import { runWorkspaceScenario } from './scenario-workspace';
 
@@ -28,7 +29,8 @@ const usage = `Usage: npm run bench -- [options]
   --index-runs <n>      cold indexing runs of the workspace (default: 5)
   --cross-reps <n>      Service edits in the cross-file scenario (default: 20)
   --push                do not advertise pull diagnostics (measures the push path)
-  --skip-workspace      only the single-file scenarios`;
+  --skip-workspace      only the single-file scenarios
+  --skip-crds           leave out the custom-resource scenario`;
 
 function options() {
   const { values } = parseArgs({
@@ -46,6 +48,7 @@ function options() {
       'cross-reps': { type: 'string', default: '20' },
       push: { type: 'boolean', default: false },
       'skip-workspace': { type: 'boolean', default: false },
+      'skip-crds': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -74,6 +77,7 @@ function options() {
     crossReps: count('cross-reps'),
     pull: !values.push,
     skipWorkspace: values['skip-workspace'],
+    skipCrds: values['skip-crds'],
   };
 }
 
@@ -182,6 +186,23 @@ async function main(): Promise<void> {
       initializeMs,
     );
     metrics.push(...workspaceMetrics);
+  }
+  if (!config.skipCrds) {
+    log('custom-resource scenario (20 large CRDs, completion in a Prometheus resource)');
+    metrics.push(
+      ...(await runCrdScenario({
+        command: config.command,
+        crdPath: join(
+          repoRoot,
+          'test/fixtures/real-world/prometheus-operator__prometheus-operator',
+          'example/prometheus-operator-crd/monitoring.coreos.com_prometheuses.yaml',
+        ),
+        dir: join(config.dir, 'crds'),
+        pull: config.pull,
+        reps: config.reps,
+        warmup: config.warmup,
+      })),
+    );
   }
   metrics.push({ name: 'spawn → initialize result', unit: 'ms', samples: initializeMs });
 

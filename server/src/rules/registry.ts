@@ -33,6 +33,7 @@ import { probePortUndeclared } from './probe-port-undeclared';
 import { resourcesMissing } from './resources-missing';
 import { resourcesRequestExceedsLimit } from './resources-request-exceeds-limit';
 import { schemaApiVersion } from './schema-api-version';
+import { schemaConstraint } from './schema-constraint';
 import { schemaEnum } from './schema-enum';
 import { schemaRequired } from './schema-required';
 import { schemaType } from './schema-type';
@@ -111,6 +112,7 @@ export const allRules: readonly Rule[] = [
   crdStorageVersion,
   crdStructuralSchema,
   crdNameMismatch,
+  schemaConstraint,
 ];
 
 export function ruleById(id: string): Rule | undefined {

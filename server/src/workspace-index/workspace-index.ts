@@ -11,6 +11,7 @@ import type {
   WorkloadFacts,
 } from '../rules/index-view';
 import type { TypedFacts } from '../rules/support/object-facts';
+import type { CrdDeclaration } from '../schema/custom-resources';
 import type { FactEntry, FileFacts } from './extract-facts';
 import { folderOf } from './extract-facts';
 
@@ -43,6 +44,19 @@ export class WorkspaceIndex {
   private snapshot: Snapshot | undefined;
   private revisionCounter = 0;
   private complete = true;
+
+  private crdsByUri = new Map<string, readonly CrdDeclaration[]>();
+  private crdRevisionCounter = 0;
+
+  /** Grows whenever the set of CustomResourceDefinitions changes (an edit to one included). */
+  get crdRevision(): number {
+    return this.crdRevisionCounter;
+  }
+
+  /** Every CustomResourceDefinition in the indexed files. */
+  customResourceDefinitions(): CrdDeclaration[] {
+    return [...this.crdsByUri.values()].flat();
+  }
 
   /** Grows on every update or removal that changed something. */
   get revision(): number {
@@ -77,6 +91,7 @@ export class WorkspaceIndex {
     if (facts.entries.length === 0 && facts.kustomizationNamespace === undefined) {
       return this.remove(uri);
     }
+    this.setCrds(uri, facts.crds ?? []);
     const signature = signatureOf(facts);
     const semanticChange = this.signatures.get(uri) !== signature;
     this.files.set(uri, facts);
@@ -91,6 +106,7 @@ export class WorkspaceIndex {
   remove(uri: string): IndexChange {
     const before = this.files.get(uri);
     this.dependencies.delete(uri);
+    this.setCrds(uri, []);
     if (!before) {
       return { changed: false, keys: new Set(), everything: false };
     }
@@ -157,6 +173,20 @@ export class WorkspaceIndex {
       podDisruptionBudgets: (namespace) => inCategory<PdbFacts>('pdb', namespace),
       workloads: (namespace) => inCategory<WorkloadFacts>('workload', namespace),
     };
+  }
+
+  /** Declarations are cached per document model, so an unchanged CRD keeps its identity. */
+  private setCrds(uri: string, crds: readonly CrdDeclaration[]): void {
+    const before = this.crdsByUri.get(uri) ?? [];
+    if (before.length === crds.length && before.every((crd, i) => crd === crds[i])) {
+      return;
+    }
+    if (crds.length === 0) {
+      this.crdsByUri.delete(uri);
+    } else {
+      this.crdsByUri.set(uri, crds);
+    }
+    this.crdRevisionCounter++;
   }
 
   private bump(): void {
