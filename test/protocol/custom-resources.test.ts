@@ -97,3 +97,38 @@ test('editing the CRD re-validates the open custom resource', async () => {
   const message = diagnostics[0]?.message;
   assert.match(typeof message === 'string' ? message : '', /`bucket`/);
 });
+
+test('kubeStateful.crds reads CRDs from outside the workspace', async () => {
+  const elsewhere = mkdtempSync(join(tmpdir(), 'kube-stateful-crds-'));
+  const workspace = mkdtempSync(join(tmpdir(), 'kube-stateful-cr-'));
+  cpSync(join(fixture, 'crds', 'backups.yaml'), join(elsewhere, 'operator', 'backups.yaml'), {
+    recursive: true,
+  });
+  const other = await startTestClient({
+    rootPath: workspace,
+    settings: { crds: [join(elsewhere, '**', '*.yaml')] },
+  });
+  try {
+    const uri = fileUri(join(workspace, 'backup.yaml'));
+    await other.open(uri, 'apiVersion: example.com/v1\nkind: Backup\nspec:\n  target: ftp\n');
+    const deadline = Date.now() + 10_000;
+    let codes: unknown[] = [];
+    while (Date.now() < deadline) {
+      codes = (await other.pullDiagnostics(uri)).map((d) => d.code);
+      if (codes.length > 0) {
+        break;
+      }
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    assert.deepEqual(codes, ['schema-enum']);
+    const unknown = fileUri(join(workspace, 'widget.yaml'));
+    await other.open(unknown, 'apiVersion: acme.io/v1\nkind: Widget\nspec:\n  any: thing\n');
+    assert.deepEqual(await other.pullDiagnostics(unknown), []);
+    const hover = await other.hover(unknown, 1, 8);
+    assert.match(JSON.stringify(hover?.contents), /No CustomResourceDefinition/);
+  } finally {
+    await other.shutdown();
+    rmSync(elsewhere, { recursive: true, force: true });
+    rmSync(workspace, { recursive: true, force: true });
+  }
+});

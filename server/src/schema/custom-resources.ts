@@ -240,7 +240,13 @@ function buildObject(
 }
 
 function fieldOf(name: string, node: MapNode, typeName: string, required: boolean): FieldSchema {
-  const enumValues = seqItems(getValue(node, 'enum'))
+  // On an array the allowed values are those of each item, as for built-in kinds (accessModes).
+  const enumNode =
+    getValue(node, 'enum') ??
+    (scalarText(getValue(node, 'type')) === 'array'
+      ? getValue(getValue(node, 'items'), 'enum')
+      : undefined);
+  const enumValues = seqItems(enumNode)
     .map((item) => asScalar(item)?.value)
     .filter((value): value is string => typeof value === 'string');
   const defaultNode = getValue(node, 'default');
