@@ -67,6 +67,7 @@ export async function runCrdScenario(options: CrdScenarioOptions): Promise<Metri
       }
       await delay(10);
     }
+    const memory = driver.memory();
     const uri = fileUri(resourcePath);
     await driver.open(uri, resource);
     const position = { line: resource.split('\n').length - 2, character: 2 };
@@ -89,6 +90,12 @@ export async function runCrdScenario(options: CrdScenarioOptions): Promise<Metri
         unit: 'ms',
         samples: indexMs === undefined ? [] : [indexMs],
         note: 'from spawn until the status request reports the scan done',
+      },
+      {
+        name: `resident memory after indexing ${crdCount} CRDs (VmRSS)`,
+        unit: 'MB',
+        samples: memory ? [memory.rssMb] : [],
+        note: 'the index keeps the parsed CRDs: their schemas are converted on demand',
       },
       {
         name: `completion, custom resource spec (CRD of ${lines} lines)`,
