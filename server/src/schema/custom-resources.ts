@@ -2,15 +2,18 @@
 // openAPIV3Schema into the Schema contract (KindInfo + ObjectSchema + FieldType), so completion,
 // hover and the schema rules treat a custom resource like a built-in kind. Pure; the reading of
 // a CRD is cached per document model (models are immutable), object types are built on first use.
-import { asMap, asScalar, getIn, getPair, getValue, scalarText, seqItems } from '../model';
-import type { DocumentModel, MapNode, YamlNode } from '../model';
+import { asScalar, getIn, getValue, scalarText, seqItems } from '../model';
+import type { DocumentModel, YamlNode } from '../model';
 import type { FieldSchema, FieldType, KindInfo, ObjectSchema, Schema } from './types';
 
 /** One version of a CRD, with the schema node its custom resources follow. */
 export interface CustomKindSource {
   readonly info: KindInfo;
-  /** `schema.openAPIV3Schema` of the version (v1), or the CRD-wide `validation` one (v1beta1). */
-  readonly schemaNode: MapNode | undefined;
+  /**
+   * `schema.openAPIV3Schema` of the version (v1), or the CRD-wide `validation` one (v1beta1), as
+   * plain JSON (see plainOf).
+   */
+  readonly schemaNode: SchemaJson | undefined;
   /** Where the CRD is, for hover and messages. */
   readonly uri: string;
 }
@@ -54,16 +57,18 @@ function readDeclaration(uri: string, document: DocumentModel): CrdDeclaration |
     return undefined;
   }
   const namespaced = scalarText(getValue(spec, 'scope')) !== 'Cluster';
-  const shared = asMap(getIn(spec, ['validation', 'openAPIV3Schema']));
+  const shared = plainSchema(getIn(spec, ['validation', 'openAPIV3Schema']));
   const versionNodes = seqItems(getValue(spec, 'versions'));
-  const versions: { name: string; schemaNode: MapNode | undefined }[] = versionNodes.flatMap(
+  const versions: { name: string; schemaNode: SchemaJson | undefined }[] = versionNodes.flatMap(
     (item) => {
       const name = scalarText(getValue(item, 'name'));
       const served = asScalar(getValue(item, 'served'))?.value;
       if (!name || served === false) {
         return [];
       }
-      return [{ name, schemaNode: asMap(getIn(item, ['schema', 'openAPIV3Schema'])) ?? shared }];
+      return [
+        { name, schemaNode: plainSchema(getIn(item, ['schema', 'openAPIV3Schema'])) ?? shared },
+      ];
     },
   );
   const single = scalarText(getValue(spec, 'version'));
@@ -155,8 +160,8 @@ export function composeSchema(base: Schema, crds: readonly CrdDeclaration[]): Sc
   };
 }
 
-/** Converted object types per schema node of a CRD (the node objects live as long as the model). */
-const converted = new WeakMap<MapNode, Map<string, ObjectSchema | null>>();
+/** Converted object types per CRD schema (the plain schema lives as long as its declaration). */
+const converted = new WeakMap<SchemaJson, Map<string, ObjectSchema | null>>();
 
 /** The object type `name` of a custom kind, found by walking the type name's path. */
 function customObject(
@@ -164,17 +169,17 @@ function customObject(
   name: string,
   byName: ReadonlyMap<string, readonly KindInfo[]>,
 ): ObjectSchema | undefined {
-  const rootNode = source.schemaNode ?? emptySchema;
-  let cache = converted.get(rootNode);
+  const root = source.schemaNode ?? emptySchema;
+  let cache = converted.get(root);
   if (!cache) {
     cache = new Map();
-    converted.set(rootNode, cache);
+    converted.set(root, cache);
   }
   const hit = cache.get(name);
   if (hit !== undefined) {
     return hit ?? undefined;
   }
-  const node = nodeOfType(rootNode, name.slice(source.info.type.length));
+  const node = nodeOfType(root, name.slice(source.info.type.length));
   const object = node
     ? buildObject(source, name, node, name === source.info.type, byName)
     : undefined;
@@ -182,25 +187,25 @@ function customObject(
   return object;
 }
 
-const emptySchema: MapNode = { type: 'map', span: [0, 0], flow: true, pairs: [] };
+const emptySchema: SchemaJson = Object.create(null) as SchemaJson;
 
 /**
  * Follows a type path (`.spec.storage[].volume{}`) from a schema node: `.name` is a property,
  * `[]` the items of an array, `{}` the additionalProperties of a map.
  */
-function nodeOfType(root: MapNode, path: string): MapNode | undefined {
-  let node: MapNode | undefined = root;
+function nodeOfType(root: SchemaJson, path: string): SchemaJson | undefined {
+  let node: SchemaJson | undefined = root;
   const steps = path.match(/\.[^.[{]+|\[\]|\{\}/g) ?? [];
   for (const step of steps) {
     if (!node) {
       return undefined;
     }
     if (step === '[]') {
-      node = asMap(getValue(node, 'items'));
+      node = objectOf(node.items);
     } else if (step === '{}') {
-      node = asMap(getValue(node, 'additionalProperties'));
+      node = objectOf(node.additionalProperties);
     } else {
-      node = asMap(getValue(getValue(node, 'properties'), step.slice(1)));
+      node = objectOf(objectOf(node.properties)?.[step.slice(1)]);
     }
   }
   return node;
@@ -209,53 +214,48 @@ function nodeOfType(root: MapNode, path: string): MapNode | undefined {
 function buildObject(
   source: CustomKindSource,
   name: string,
-  node: MapNode,
+  node: SchemaJson,
   isRoot: boolean,
   byName: ReadonlyMap<string, readonly KindInfo[]>,
 ): ObjectSchema {
-  const required = new Set(seqItems(getValue(node, 'required')).map((item) => scalarText(item)));
+  const required = new Set(arrayOf(node.required).filter((item) => typeof item === 'string'));
   const fields = new Map<string, FieldSchema>();
-  for (const pair of asMap(getValue(node, 'properties'))?.pairs ?? []) {
-    const property = asMap(pair.value);
-    if (pair.key === null || !property) {
-      continue;
+  for (const [key, value] of Object.entries(objectOf(node.properties) ?? {})) {
+    const property = objectOf(value);
+    if (property) {
+      fields.set(key, fieldOf(key, property, `${name}.${key}`, required.has(key)));
     }
-    fields.set(
-      pair.key,
-      fieldOf(pair.key, property, `${name}.${pair.key}`, required.has(pair.key)),
-    );
   }
   if (isRoot) {
     addRootFields(fields, source.info, byName);
   }
   const open =
-    isTrue(getValue(node, 'x-kubernetes-preserve-unknown-fields')) ||
-    (isRoot && !source.schemaNode);
+    node['x-kubernetes-preserve-unknown-fields'] === true || (isRoot && !source.schemaNode);
   return {
     name,
-    description: scalarText(getValue(node, 'description')) ?? '',
+    description: text(node.description) ?? '',
     fields,
     ...(open ? { open: true } : {}),
   };
 }
 
-function fieldOf(name: string, node: MapNode, typeName: string, required: boolean): FieldSchema {
+function fieldOf(name: string, node: SchemaJson, typeName: string, required: boolean): FieldSchema {
   // On an array the allowed values are those of each item, as for built-in kinds (accessModes).
-  const enumNode =
-    getValue(node, 'enum') ??
-    (scalarText(getValue(node, 'type')) === 'array'
-      ? getValue(getValue(node, 'items'), 'enum')
-      : undefined);
-  const enumValues = seqItems(enumNode)
-    .map((item) => asScalar(item)?.value)
-    .filter((value): value is string => typeof value === 'string');
-  const defaultNode = getValue(node, 'default');
-  const defaultText = asScalar(defaultNode)?.source;
+  const enumValues = arrayOf(
+    node.enum ?? (node.type === 'array' ? objectOf(node.items)?.enum : undefined),
+  ).filter((value): value is string => typeof value === 'string');
+  const defaultValue = node.default;
+  const defaultText =
+    typeof defaultValue === 'string' ||
+    typeof defaultValue === 'number' ||
+    typeof defaultValue === 'boolean'
+      ? String(defaultValue)
+      : undefined;
   const constraints = readConstraints(node);
   return {
     name,
     type: typeOf(node, typeName),
-    description: scalarText(getValue(node, 'description')) ?? '',
+    description: text(node.description) ?? '',
     required,
     readOnly: false,
     ...(enumValues.length > 0 ? { enum: enumValues } : {}),
@@ -264,9 +264,9 @@ function fieldOf(name: string, node: MapNode, typeName: string, required: boolea
   };
 }
 
-function readConstraints(node: MapNode): FieldSchema['constraints'] {
+function readConstraints(node: SchemaJson): FieldSchema['constraints'] {
   const number = (key: string): number | undefined => {
-    const value = asScalar(getValue(node, key))?.value;
+    const value = node[key];
     return typeof value === 'number' ? value : undefined;
   };
   const constraints = {
@@ -274,7 +274,7 @@ function readConstraints(node: MapNode): FieldSchema['constraints'] {
     maximum: number('maximum'),
     minLength: number('minLength'),
     maxLength: number('maxLength'),
-    pattern: scalarText(getValue(node, 'pattern')),
+    pattern: text(node.pattern),
   };
   const present = Object.fromEntries(
     Object.entries(constraints).filter(([, value]) => value !== undefined),
@@ -283,14 +283,13 @@ function readConstraints(node: MapNode): FieldSchema['constraints'] {
 }
 
 /** The FieldType of a schema node; `typeName` names the object type it would be. */
-function typeOf(node: MapNode, typeName: string): FieldType {
-  if (isTrue(getValue(node, 'x-kubernetes-int-or-string'))) {
+function typeOf(node: SchemaJson, typeName: string): FieldType {
+  if (node['x-kubernetes-int-or-string'] === true) {
     return { kind: 'primitive', type: 'int-or-string' };
   }
-  const type = scalarText(getValue(node, 'type'));
-  switch (type) {
+  switch (node.type) {
     case 'string': {
-      const format = scalarText(getValue(node, 'format'));
+      const format = node.format;
       return {
         kind: 'primitive',
         type: format === 'date-time' ? 'date-time' : format === 'byte' ? 'byte' : 'string',
@@ -299,21 +298,21 @@ function typeOf(node: MapNode, typeName: string): FieldType {
     case 'integer':
     case 'number':
     case 'boolean':
-      return { kind: 'primitive', type };
+      return { kind: 'primitive', type: node.type };
     case 'array': {
-      const items = asMap(getValue(node, 'items'));
+      const items = objectOf(node.items);
       return { kind: 'array', items: items ? typeOf(items, `${typeName}[]`) : anyType };
     }
     case 'object': {
-      if (getPair(node, 'properties')) {
+      if (node.properties !== undefined) {
         return { kind: 'object', ref: typeName };
       }
-      const additional = getValue(node, 'additionalProperties');
-      const additionalMap = asMap(additional);
-      if (additionalMap) {
-        return { kind: 'map', values: typeOf(additionalMap, `${typeName}{}`) };
+      const additional = node.additionalProperties;
+      const additionalSchema = objectOf(additional);
+      if (additionalSchema) {
+        return { kind: 'map', values: typeOf(additionalSchema, `${typeName}{}`) };
       }
-      if (isTrue(additional) || isTrue(getValue(node, 'x-kubernetes-preserve-unknown-fields'))) {
+      if (additional === true || node['x-kubernetes-preserve-unknown-fields'] === true) {
         return anyType;
       }
       // An object with neither properties nor additionalProperties keeps no field at all.
@@ -326,8 +325,57 @@ function typeOf(node: MapNode, typeName: string): FieldType {
 
 const anyType: FieldType = { kind: 'primitive', type: 'any' };
 
-function isTrue(node: YamlNode | undefined): boolean {
-  return asScalar(node)?.value === true;
+/** JSON as a CRD schema holds it (the YAML of openAPIV3Schema, without positions). */
+type Json = null | boolean | number | string | readonly Json[] | SchemaJson;
+
+/** One schema node. Built without a prototype, so a property named `constructor` is just a key. */
+export interface SchemaJson {
+  readonly [key: string]: Json | undefined;
+}
+
+function objectOf(value: Json | undefined): SchemaJson | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as SchemaJson)
+    : undefined;
+}
+
+function arrayOf(value: Json | undefined): readonly Json[] {
+  return Array.isArray(value) ? (value as readonly Json[]) : [];
+}
+
+function text(value: Json | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The schema as plain JSON: a fraction of the memory of the YAML nodes (no spans, no pairs), so
+ * the index can keep the schemas of many large CRDs. Aliases (never used in CRDs) become null.
+ */
+function plainOf(node: YamlNode | null | undefined): Json {
+  if (!node) {
+    return null;
+  }
+  switch (node.type) {
+    case 'map': {
+      const object = Object.create(null) as Record<string, Json>;
+      for (const pair of node.pairs) {
+        if (pair.key !== null) {
+          object[pair.key] = plainOf(pair.value);
+        }
+      }
+      return object;
+    }
+    case 'seq':
+      return node.items.map(plainOf);
+    case 'scalar':
+      return node.value;
+    default:
+      return null;
+  }
+}
+
+function plainSchema(node: YamlNode | null | undefined): SchemaJson | undefined {
+  return node?.type === 'map' ? objectOf(plainOf(node)) : undefined;
 }
 
 /** apiVersion, kind, metadata (the API server's own ObjectMeta) and a read-only status. */
