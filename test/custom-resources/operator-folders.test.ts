@@ -14,7 +14,6 @@ const folders = [
   'prometheus-operator__prometheus-operator',
   'cert-manager__cert-manager',
   'zalando__postgres-operator',
-  'strimzi__strimzi-kafka-operator',
 ];
 
 interface Expected {

@@ -152,36 +152,3 @@ spec:
     'schema-enum 14 "9.6"',
   ]);
 });
-
-test('Strimzi: KafkaNodePool', () => {
-  const schema = schemaOf('strimzi__strimzi-kafka-operator', [
-    'packaging/install/cluster-operator/045-Crd-kafkanodepool.yaml',
-  ]);
-  const valid = `apiVersion: kafka.strimzi.io/v1
-kind: KafkaNodePool
-metadata:
-  name: broker
-  labels:
-    strimzi.io/cluster: my-cluster
-spec:
-  replicas: 3
-  roles: [broker]
-  storage:
-    type: jbod
-    volumes:
-      - id: 0
-        type: persistent-claim
-        size: 100Gi
-        deleteClaim: false
-`;
-  assert.deepEqual(findings(schema, valid), []);
-  const invalid = valid
-    .replace('replicas: 3', 'replicas: "3"')
-    .replace('roles: [broker]', 'roles: [broker, zookeeper]')
-    .replace('deleteClaim: false', 'deleteClaim: nope');
-  assert.deepEqual(findings(schema, invalid), [
-    'schema-type 8 "3"',
-    'schema-enum 9 zookeeper',
-    'schema-type 16 nope',
-  ]);
-});

@@ -124,6 +124,25 @@ export interface WorkloadFacts extends IndexedObject {
   readonly containers: readonly ContainerFacts[];
 }
 
+/**
+ * A Strimzi resource (`Kafka`, `KafkaNodePool`, `KafkaTopic`, `KafkaUser` of kafka.strimzi.io):
+ * what the Strimzi rules need to count a cluster's nodes across files.
+ */
+export interface StrimziFacts extends IndexedObject {
+  /** The `strimzi.io/cluster` label of a node pool, topic or user. */
+  readonly cluster?: string;
+  /**
+   * A node pool's or topic's `spec.replicas`; a Kafka's `spec.kafka.replicas` (set only by
+   * clusters without node pools). Undefined when unset or not a number.
+   */
+  readonly replicas?: number;
+  readonly replicasRange?: LineRange;
+  /** A node pool's `spec.roles` (`broker`, `controller`). */
+  readonly roles?: readonly string[];
+  /** A Kafka's `min.insync.replicas` (spec.kafka.config), the default of its topics. */
+  readonly minInsyncReplicas?: number;
+}
+
 export interface IndexView {
   /**
    * False while the workspace is still being indexed. Rules that report something *missing*
@@ -140,6 +159,8 @@ export interface IndexView {
   claims(namespace?: string): readonly ClaimFacts[];
   podDisruptionBudgets(namespace?: string): readonly PdbFacts[];
   workloads(namespace?: string): readonly WorkloadFacts[];
+  /** Strimzi resources of a namespace (all namespaces when `namespace` is undefined). */
+  strimziResources(namespace?: string): readonly StrimziFacts[];
 }
 
 /** An index with nothing in it, for single-file checks. */
@@ -152,4 +173,5 @@ export const emptyIndexView: IndexView = {
   claims: () => [],
   podDisruptionBudgets: () => [],
   workloads: () => [],
+  strimziResources: () => [],
 };

@@ -8,6 +8,7 @@ import type {
   PdbFacts,
   ServiceFacts,
   StorageClassFacts,
+  StrimziFacts,
   WorkloadFacts,
 } from '../rules/index-view';
 import type { TypedFacts } from '../rules/support/object-facts';
@@ -172,6 +173,7 @@ export class WorkspaceIndex {
       claims: (namespace) => inCategory<ClaimFacts>('claim', namespace),
       podDisruptionBudgets: (namespace) => inCategory<PdbFacts>('pdb', namespace),
       workloads: (namespace) => inCategory<WorkloadFacts>('workload', namespace),
+      strimziResources: (namespace) => inCategory<StrimziFacts>('strimzi', namespace),
     };
   }
 
@@ -233,7 +235,10 @@ export class WorkspaceIndex {
         }
       }
     };
-    for (const [uri, facts] of this.files) {
+    // In uri order, not the order files arrived in: a file closed and reopened must not move its
+    // objects, or the first-named object and the related locations of findings would change.
+    const files = [...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [uri, facts] of files) {
       for (const entry of facts.entries) {
         const namespace = this.resolveNamespace(uri, entry);
         const object = { ...entry.typed.facts, namespace };
