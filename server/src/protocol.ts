@@ -18,6 +18,11 @@ export interface KubeStatefulSettings {
   readonly knownStorageClasses: readonly string[];
   /** Glob patterns (relative to a workspace folder) of files the workspace index skips. */
   readonly exclude: readonly string[];
+  /**
+   * CustomResourceDefinition files, folders or globs outside the workspace (operators installed
+   * by Helm or OLM); relative paths are resolved against the first workspace folder.
+   */
+  readonly crds: readonly string[];
 }
 
 export const defaultSettings: KubeStatefulSettings = {
@@ -27,6 +32,7 @@ export const defaultSettings: KubeStatefulSettings = {
   kubernetesVersion: '',
   knownStorageClasses: [],
   exclude: [],
+  crds: [],
 };
 
 /** Fills in missing or mistyped settings with defaults, so the server never trusts raw input. */
@@ -54,6 +60,7 @@ export function normalizeSettings(raw: unknown): KubeStatefulSettings {
       typeof input.kubernetesVersion === 'string' ? input.kubernetesVersion.trim() : '',
     knownStorageClasses: strings(input.knownStorageClasses),
     exclude: strings(input.exclude),
+    crds: strings(input.crds),
   };
 }
 

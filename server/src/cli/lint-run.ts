@@ -7,6 +7,8 @@ import { parseFile } from '../model';
 import type { KubeStatefulSettings } from '../protocol';
 import { runRules } from '../rules/run-rules';
 import type { Schema } from '../schema';
+import { composeSchema } from '../schema/custom-resources';
+import { readCrdFiles } from '../workspace-index/crd-files';
 import { extractFacts } from '../workspace-index/extract-facts';
 import type { FileSystem } from '../workspace-index/file-system';
 import { NotARegularFileError } from '../workspace-index/file-system';
@@ -76,11 +78,20 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
     index.update(uri, extractFacts(model));
     models.push({ path, model });
   }
+  // Custom resources take their schema from the CRDs among the files and from `crds`.
+  const configured = await readCrdFiles(fs, settings.crds, cwd);
+  if (configured.problems.length > 0) {
+    throw new InputError(`cannot read the CRDs: ${configured.problems.join('; ')}`);
+  }
+  const schema = composeSchema(options.schema, [
+    ...index.customResourceDefinitions(),
+    ...configured.declarations,
+  ]);
   const view = index.view();
   for (const { path, model } of models) {
     const shown = displayPath(cwd, path);
     for (const finding of runRules(model, {
-      schema: options.schema,
+      schema,
       settings,
       index: view,
       defaultNamespace: index.defaultNamespaceOf(model.uri),

@@ -14,6 +14,7 @@ import type {
   WorkloadFacts,
 } from '../rules/index-view';
 import type { TypedFacts } from '../rules/support/object-facts';
+import type { CrdDeclaration } from '../schema/custom-resources';
 import type { FactEntry, FileFacts } from './extract-facts';
 import { folderOf } from './extract-facts';
 
@@ -47,6 +48,19 @@ export class WorkspaceIndex {
   private revisionCounter = 0;
   private complete = true;
   private roots: string[] = [];
+
+  private crdsByUri = new Map<string, readonly CrdDeclaration[]>();
+  private crdRevisionCounter = 0;
+
+  /** Grows whenever the set of CustomResourceDefinitions changes (an edit to one included). */
+  get crdRevision(): number {
+    return this.crdRevisionCounter;
+  }
+
+  /** Every CustomResourceDefinition in the indexed files. */
+  customResourceDefinitions(): CrdDeclaration[] {
+    return [...this.crdsByUri.values()].flat();
+  }
 
   /** Grows on every update or removal that changed something. */
   get revision(): number {
@@ -102,6 +116,7 @@ export class WorkspaceIndex {
     if (facts.entries.length === 0 && facts.kustomizationNamespace === undefined) {
       return this.remove(uri);
     }
+    this.setCrds(uri, facts.crds ?? []);
     const signature = signatureOf(facts);
     const semanticChange = this.signatures.get(uri) !== signature;
     this.files.set(uri, facts);
@@ -116,6 +131,7 @@ export class WorkspaceIndex {
   remove(uri: string): IndexChange {
     const before = this.files.get(uri);
     this.dependencies.delete(uri);
+    this.setCrds(uri, []);
     if (!before) {
       return { changed: false, keys: new Set(), everything: false };
     }
@@ -189,6 +205,20 @@ export class WorkspaceIndex {
         ...inCategory<StrimziFacts>('strimzi', namespace),
       ],
     };
+  }
+
+  /** Declarations are cached per document model, so an unchanged CRD keeps its identity. */
+  private setCrds(uri: string, crds: readonly CrdDeclaration[]): void {
+    const before = this.crdsByUri.get(uri) ?? [];
+    if (before.length === crds.length && before.every((crd, i) => crd === crds[i])) {
+      return;
+    }
+    if (crds.length === 0) {
+      this.crdsByUri.delete(uri);
+    } else {
+      this.crdsByUri.set(uri, crds);
+    }
+    this.crdRevisionCounter++;
   }
 
   private bump(): void {
