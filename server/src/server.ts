@@ -43,12 +43,20 @@ export function startServer(connection: Connection): void {
     if (services.workspaceFolders.length === 0 && params.rootUri) {
       services.workspaceFolders = [params.rootUri];
     }
-    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    const options = params.initializationOptions as
+      { settings?: unknown; workspaceTrusted?: unknown } | undefined;
     if (options?.settings !== undefined) {
       services.settings = normalizeSettings(options.settings);
     }
+    // Editors without a notion of trust do not send it: the user started the server there.
+    services.workspaceTrusted = options?.workspaceTrusted !== false;
     let capabilities: ServerCapabilities = {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      // Saves start kustomize renders (never keystrokes).
+      textDocumentSync: {
+        openClose: true,
+        change: TextDocumentSyncKind.Incremental,
+        save: { includeText: false },
+      },
     };
     for (const area of areas) {
       capabilities = { ...capabilities, ...area.capabilities?.(params.capabilities) };

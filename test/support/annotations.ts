@@ -6,7 +6,8 @@
 //
 // Spans that start under the `#` use the explicit form `# @<start>-<end> rule-id: message`
 // (0-based columns, end exclusive). Several annotation lines may follow one line. A line
-// `# settings: {json}` anywhere in the file sets the rule settings for that fixture.
+// `# settings: {json}` anywhere in the file sets the rule settings for that fixture, and
+// `# role: patch` (or `json-patch`) checks it as a file a kustomization uses as a patch.
 
 export interface ExpectedFinding {
   readonly ruleId: string;
@@ -21,18 +22,27 @@ export interface ExpectedFinding {
 export interface FixtureAnnotations {
   readonly expected: readonly ExpectedFinding[];
   readonly settings: Record<string, unknown>;
+  /** The document role the fixture is checked in (`object` unless a `# role:` line says). */
+  readonly role: 'object' | 'patch' | 'json-patch';
 }
 
 const caretPattern = /^(\s*#\s*)(\^+)\s+([a-z0-9-]+)(?::\s*(.*))?$/;
 const explicitPattern = /^\s*#\s*@(\d+)-(\d+)\s+([a-z0-9-]+)(?::\s*(.*))?$/;
 const settingsPattern = /^\s*#\s*settings:\s*(\{.*\})\s*$/;
+const rolePattern = /^\s*#\s*role:\s*(patch|json-patch)\s*$/;
 
 export function readAnnotations(text: string): FixtureAnnotations {
   const lines = text.split(/\r\n|\r|\n/);
   const expected: ExpectedFinding[] = [];
   let settings: Record<string, unknown> = {};
+  let role: FixtureAnnotations['role'] = 'object';
   let target = -1;
   lines.forEach((line, index) => {
+    const roleMatch = rolePattern.exec(line);
+    if (roleMatch) {
+      role = roleMatch[1] as FixtureAnnotations['role'];
+      return;
+    }
     const settingsMatch = settingsPattern.exec(line);
     if (settingsMatch) {
       settings = JSON.parse(settingsMatch[1]!) as Record<string, unknown>;
@@ -66,5 +76,5 @@ export function readAnnotations(text: string): FixtureAnnotations {
       });
     }
   });
-  return { expected, settings };
+  return { expected, settings, role };
 }

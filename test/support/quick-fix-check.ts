@@ -1,6 +1,7 @@
 // Drives quick-fix unit tests: runs the rules over a small set of files (indexed together),
 // lists the fixes of one rule's finding, applies a fix and checks that its finding is gone and
 // that no new error or warning appeared anywhere.
+import type { DocumentRole } from '../../server/src/rules/types';
 import assert from 'node:assert/strict';
 import { parseFile } from '../../server/src/model';
 import type { FileModel } from '../../server/src/model';
@@ -30,6 +31,8 @@ export interface CheckOptions {
    * fixed rule is watched, for inputs where a fix lets other rules see more (a kind typo fixed).
    */
   readonly strict?: boolean;
+  /** The role of the main file's documents (a kustomize patch, …); `object` by default. */
+  readonly role?: DocumentRole;
 }
 
 function filesOf(input: Files | string): Files {
@@ -49,6 +52,7 @@ export function analyse(
     schema,
     settings: options.settings ?? defaultSettings,
     index: indexForFixture(models),
+    roleOf: () => options.role ?? 'object',
   };
   const findings = new Map(models.map((model) => [model.uri, runRules(model, ruleOptions)]));
   const model = models.find((candidate) => candidate.uri === uri)!;

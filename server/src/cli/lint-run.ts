@@ -10,7 +10,7 @@ import type { Schema } from '../schema';
 import { extractFacts } from '../workspace-index/extract-facts';
 import type { FileSystem } from '../workspace-index/file-system';
 import { NotARegularFileError } from '../workspace-index/file-system';
-import { uriOfPath } from '../workspace-index/index-files';
+import { statUri, uriOfPath } from '../workspace-index/index-files';
 import { listManifestFiles } from '../workspace-index/scan-workspace';
 import { WorkspaceIndex } from '../workspace-index/workspace-index';
 import type { ReportedFinding } from './report';
@@ -36,7 +36,7 @@ export interface LintRunOptions {
 export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   const { fs, settings, cwd } = options;
   const files = await collectFiles(options);
-  const index = new WorkspaceIndex();
+  const index = new WorkspaceIndex(statUri);
   // A file given alone still takes its namespace from the kustomization beside it, as in the editor.
   for (const path of await siblingKustomizations(fs, files)) {
     const uri = uriOfPath(path);
@@ -83,6 +83,7 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
       settings,
       index: view,
       defaultNamespace: index.defaultNamespaceOf(model.uri),
+      roleOf: (documentIndex) => index.roleOf(model.uri, documentIndex),
     })) {
       findings.push(toReported(shown, model, finding));
     }

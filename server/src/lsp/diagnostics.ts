@@ -26,6 +26,7 @@ export function computeDiagnostics(services: Services, uri: string): Diagnostic[
     settings,
     index: services.indexFor(uri),
     defaultNamespace: services.defaultNamespaceOf(uri),
+    roleOf: (documentIndex) => services.roleOf(uri, documentIndex),
   });
   return findings.map((finding) => toDiagnostic(model, finding));
 }

@@ -9,7 +9,12 @@ import { serverStatusRequest } from '../protocol';
 import { extractFacts } from '../workspace-index/extract-facts';
 import type { FileSystem } from '../workspace-index/file-system';
 import { nodeFileSystem } from '../workspace-index/file-system';
-import { canonicalUri, indexFileFromDisk, indexFolders } from '../workspace-index/index-files';
+import {
+  canonicalUri,
+  indexFileFromDisk,
+  indexFolders,
+  statUri,
+} from '../workspace-index/index-files';
 import {
   createExcludeMatcher,
   isInSkippedFolder,
@@ -29,7 +34,7 @@ export const workspaceArea = createWorkspaceArea();
 
 function registerWorkspace(services: Services, fs: FileSystem): void {
   const { connection, documents } = services;
-  const index = new WorkspaceIndex();
+  const index = new WorkspaceIndex(statUri);
   // Until the first scan finishes, rules that report something missing wait.
   index.setComplete(false);
   let generation = 0;
@@ -39,6 +44,7 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
   services.index = index.view();
   services.indexFor = (uri) => index.viewFor(uri);
   services.defaultNamespaceOf = (uri) => index.defaultNamespaceOf(canonicalUri(uri));
+  services.roleOf = (uri, documentIndex) => index.roleOf(canonicalUri(uri), documentIndex);
 
   const roots = (): string[] =>
     services.workspaceFolders.flatMap((uri) => {

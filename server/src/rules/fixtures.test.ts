@@ -40,7 +40,7 @@ for (const ruleId of folders) {
   )) {
     test(`${ruleId}/${file}`, () => {
       const text = readFileSync(join(fixturesRoot, ruleId, file), 'utf8');
-      const { expected, settings } = readAnnotations(text);
+      const { expected, settings, role } = readAnnotations(text);
       if (file.startsWith('bad-')) {
         assert.ok(
           expected.some((finding) => finding.ruleId === ruleId),
@@ -60,6 +60,7 @@ for (const ruleId of folders) {
         schema,
         settings: normalizeSettings(settings),
         index: indexForFixture([model]),
+        roleOf: () => role,
       })
         .filter((finding) => checked.has(finding.ruleId))
         .map((finding) => {

@@ -1,6 +1,7 @@
 // The read-only view of the workspace index that rules receive, and the plain facts it holds.
 // The index layer implements it; rules never import the index itself, so they stay testable
 // with an in-memory view (test/support/fixture-index.ts builds one from a fixture file).
+import type { KustomizationFacts } from '../kustomize/kustomization';
 import type { LineRange } from '../model';
 import type { LabelSelector, Labels } from './support/label-selector';
 import type { ReferencedKind } from './support/name-references';
@@ -124,6 +125,9 @@ export interface WorkloadFacts extends IndexedObject {
   readonly containers: readonly ContainerFacts[];
 }
 
+/** What a local path is, for reporting kustomization paths that do not exist. */
+export type PathKind = 'file' | 'folder' | 'missing' | 'unknown';
+
 export interface IndexView {
   /**
    * False while the workspace is still being indexed. Rules that report something *missing*
@@ -140,6 +144,10 @@ export interface IndexView {
   claims(namespace?: string): readonly ClaimFacts[];
   podDisruptionBudgets(namespace?: string): readonly PdbFacts[];
   workloads(namespace?: string): readonly WorkloadFacts[];
+  /** What the `file:` uri is on disk; `unknown` where the caller cannot tell (no disk access). */
+  pathKind(uri: string): PathKind;
+  /** The kustomization in a folder (a uri without trailing slash), if the workspace has one. */
+  kustomizationIn(folder: string): KustomizationFacts | undefined;
 }
 
 /** An index with nothing in it, for single-file checks. */
@@ -152,4 +160,6 @@ export const emptyIndexView: IndexView = {
   claims: () => [],
   podDisruptionBudgets: () => [],
   workloads: () => [],
+  pathKind: () => 'unknown',
+  kustomizationIn: () => undefined,
 };

@@ -53,6 +53,7 @@ function isLabelMap(path: readonly (string | number)[]): boolean {
 export const labelSyntax: Rule = {
   id: 'label-syntax',
   defaultSeverity: 'error',
+  judges: 'fields',
   description: 'A label key or value that the API server rejects (length or characters).',
   check({ document }) {
     const findings: RuleFinding[] = [];

@@ -48,8 +48,15 @@ import { zk4lwProbe } from './zk-4lw-probe';
 import { zkEnsembleSize } from './zk-ensemble-size';
 import { zkPdbQuorum } from './zk-pdb-quorum';
 import { zkServersMismatch } from './zk-servers-mismatch';
+import { kustomizeJsonPatchInvalid } from './kustomize-json-patch-invalid';
+import { kustomizePathNotFound } from './kustomize-path-not-found';
+import { kustomizeUnknownField } from './kustomize-unknown-field';
 
 export const allRules: readonly Rule[] = [
+  // Kustomize (kustomizations and JSON 6902 patches; see docs/rules.md)
+  kustomizeUnknownField,
+  kustomizePathNotFound,
+  kustomizeJsonPatchInvalid,
   yamlSyntax,
   duplicateKey,
   schemaApiVersion,

@@ -8,6 +8,7 @@ import type { Rule } from './types';
 export const schemaUnknownField: Rule = {
   id: 'schema-unknown-field',
   defaultSeverity: 'error',
+  judges: 'fields',
   description:
     'A field that the built-in kind does not have (kubectl rejects it under strict validation).',
   check: (context) => {

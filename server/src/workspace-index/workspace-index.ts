@@ -5,14 +5,17 @@ import type {
   ClaimFacts,
   IndexedObject,
   IndexView,
+  PathKind,
   PdbFacts,
   ServiceFacts,
   StorageClassFacts,
   WorkloadFacts,
 } from '../rules/index-view';
 import type { TypedFacts } from '../rules/support/object-facts';
+import type { DocumentRole } from '../rules/types';
 import type { FactEntry, FileFacts } from './extract-facts';
 import { folderOf } from './extract-facts';
+import { KustomizeTree } from './kustomize-tree';
 
 type Category = TypedFacts['category'];
 
@@ -31,6 +34,7 @@ interface Snapshot {
   /** Resolved facts per category and namespace; the `*` entry holds every namespace. */
   readonly byCategory: ReadonlyMap<Category, ReadonlyMap<string, readonly IndexedObject[]>>;
   readonly byKind: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedObject[]>>;
+  readonly tree: KustomizeTree;
 }
 
 const allNamespaces = '*';
@@ -43,6 +47,12 @@ export class WorkspaceIndex {
   private snapshot: Snapshot | undefined;
   private revisionCounter = 0;
   private complete = true;
+
+  /**
+   * @param statPath tells what a local path is (the server and CLI pass Node's `statSync`);
+   *   without it every path is `unknown` and no path is reported missing.
+   */
+  constructor(private readonly statPath: (uri: string) => PathKind = () => 'unknown') {}
 
   /** Grows on every update or removal that changed something. */
   get revision(): number {
@@ -74,7 +84,12 @@ export class WorkspaceIndex {
   /** Replaces a file's facts. A file without objects or kustomization is dropped. */
   update(uri: string, facts: FileFacts): IndexChange {
     const before = this.files.get(uri);
-    if (facts.entries.length === 0 && facts.kustomizationNamespace === undefined) {
+    if (
+      facts.entries.length === 0 &&
+      facts.kustomizationNamespace === undefined &&
+      !facts.kustomization &&
+      !facts.operationList
+    ) {
       return this.remove(uri);
     }
     const signature = signatureOf(facts);
@@ -120,6 +135,29 @@ export class WorkspaceIndex {
   }
 
   /**
+   * The role of a document: `kustomization`, a strategic-merge `patch` or a `json-patch` that a
+   * kustomization uses (or that sits unlisted beside one), else a whole `object`. Patches get
+   * only the rules that judge the fields they set (see `Rule.judges`).
+   */
+  roleOf(uri: string, _documentIndex = 0): DocumentRole {
+    return this.current().tree.roleOf(uri);
+  }
+
+  /** The kustomization trees of the workspace (which overlay includes which file, …). */
+  kustomizeTree(): KustomizeTree {
+    return this.current().tree;
+  }
+
+  /**
+   * The top-level kustomizations (overlays nobody includes) whose build includes the file;
+   * empty when the file belongs to no kustomization tree. Use it to compare objects only
+   * within one project (e.g. StorageClasses of the same tree).
+   */
+  kustomizationRootsOf(uri: string): string[] {
+    return this.current().tree.treeRootsOf(uri);
+  }
+
+  /**
    * A view for checking one file: every query it answers is remembered as a dependency of that
    * file (replacing what the previous check of the file recorded).
    */
@@ -156,6 +194,13 @@ export class WorkspaceIndex {
       claims: (namespace) => inCategory<ClaimFacts>('claim', namespace),
       podDisruptionBudgets: (namespace) => inCategory<PdbFacts>('pdb', namespace),
       workloads: (namespace) => inCategory<WorkloadFacts>('workload', namespace),
+      pathKind: (uri) => this.statPath(uri),
+      kustomizationIn: (folder) => {
+        record('kustomization');
+        const tree = this.current().tree;
+        const uri = tree.kustomizationIn(folder);
+        return uri === undefined ? undefined : tree.kustomization(uri);
+      },
     };
   }
 
@@ -203,7 +248,12 @@ export class WorkspaceIndex {
         }
       }
     };
+    const tree = new KustomizeTree(this.files);
     for (const [uri, facts] of this.files) {
+      if (tree.roleOf(uri) !== 'object') {
+        // A patch names an object of a base; the object itself is indexed from the base.
+        continue;
+      }
       for (const entry of facts.entries) {
         const namespace = this.resolveNamespace(uri, entry);
         const object = { ...entry.typed.facts, namespace };
@@ -211,12 +261,15 @@ export class WorkspaceIndex {
         add(byKind, object.kind, object);
       }
     }
-    this.snapshot = { revision: this.revisionCounter, byCategory, byKind };
+    this.snapshot = { revision: this.revisionCounter, byCategory, byKind, tree };
     return this.snapshot;
   }
 
   private describeChange(before: FileFacts | undefined, after: FileFacts | undefined): IndexChange {
-    const everything = before?.kustomizationNamespace !== after?.kustomizationNamespace;
+    // A kustomization (or a file's patch shape) decides namespaces and roles of other files.
+    const everything =
+      before?.kustomizationNamespace !== after?.kustomizationNamespace ||
+      kustomizeSignature(before) !== kustomizeSignature(after);
     const keys = new Set<string>();
     for (const facts of [before, after]) {
       for (const entry of facts?.entries ?? []) {
@@ -235,7 +288,20 @@ export class WorkspaceIndex {
 function signatureOf(facts: FileFacts): string {
   const parts = facts.entries.map(entrySignature);
   parts.push(facts.kustomizationNamespace ?? '');
+  parts.push(kustomizeSignature(facts));
   return parts.join('\n');
+}
+
+/** The kustomize-related facts of a file without positions. */
+function kustomizeSignature(facts: FileFacts | undefined): string {
+  if (!facts || (!facts.kustomization && !facts.patchShaped && !facts.operationList)) {
+    return '';
+  }
+  return JSON.stringify(
+    [facts.kustomization, facts.patchShaped, facts.operationList],
+    (key, value: unknown) =>
+      key === 'range' || key === 'span' || key.endsWith('Range') ? undefined : value,
+  );
 }
 
 /** Entries are immutable and reused across edits, so each one's signature is computed once. */

@@ -22,8 +22,9 @@ for (const ruleId of readdirSync(fixturesRoot)) {
   for (const file of files) {
     test(`quick fixes of ${ruleId}/${file}`, () => {
       const text = readFileSync(join(fixturesRoot, ruleId, file), 'utf8');
-      const settings = normalizeSettings(readAnnotations(text).settings);
-      const options = { settings, strict: false };
+      const annotations = readAnnotations(text);
+      const settings = normalizeSettings(annotations.settings);
+      const options = { settings, strict: false, role: annotations.role };
       const own = analyse(text, options).fixes.filter((fix) => fix.finding.ruleId === ruleId);
       const disable = own.some((fix) => fix.title === `Disable ${ruleId} for this line`);
       assert.equal(disable, !notSuppressible.has(ruleId), 'disable action for the rule');
