@@ -11,6 +11,7 @@ import { codeActionsArea } from './lsp/code-actions';
 import { completionArea } from './lsp/completion';
 import { diagnosticsArea } from './lsp/diagnostics';
 import { hoverArea } from './lsp/hover';
+import { kustomizeArea } from './lsp/kustomize';
 import { navigationArea } from './lsp/navigation';
 import { settingsArea } from './lsp/settings';
 import { scaffoldArea } from './lsp/scaffold';
@@ -31,6 +32,7 @@ const areas: readonly LspArea[] = [
   navigationArea,
   symbolsArea,
   scaffoldArea,
+  kustomizeArea,
 ];
 
 export function startServer(connection: Connection): void {

@@ -19,6 +19,8 @@ export interface LintOptions {
   readonly maxSeverity: Severity;
   readonly settings: KubeStatefulSettings;
   readonly help: boolean;
+  /** False with `--no-kustomize`: overlays are not rendered. */
+  readonly kustomize: boolean;
 }
 
 /** A mistake in the command line or the settings file: reported with the usage, exit code 2. */
@@ -39,6 +41,9 @@ Options:
   --config <file>               JSON settings: { "rules": { "<rule-id>": "off|hint|info|warning|error" },
                                 "kubernetesVersion", "knownStorageClasses", "exclude" }
                                 (the "kubeStateful." prefix of editor settings is accepted)
+  --no-kustomize                Do not render kustomize overlays (by default every top-level
+                                overlay is built with \`kustomize build\` or \`kubectl kustomize\`,
+                                without plugins, Helm or network, and its objects are checked)
   -h, --help                    Show this help
 
 Exit codes: 0 no finding at or above --max-severity, 1 some, 2 bad usage or unreadable input.
@@ -57,6 +62,7 @@ export function parseLintOptions(argv: readonly string[]): LintOptions {
         'max-severity': { type: 'string', default: 'error' },
         config: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        'no-kustomize': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -88,6 +94,7 @@ export function parseLintOptions(argv: readonly string[]): LintOptions {
     maxSeverity,
     settings,
     help: values.help,
+    kustomize: !values['no-kustomize'],
   };
 }
 

@@ -128,14 +128,21 @@ export async function buildOverlay(
   }
 }
 
-/** kustomize's error without the log prefix kubectl adds (`E1204 17:00:33.524380 … run.go:72]`). */
-function cleanError(text: string): string {
-  return text
+/**
+ * kustomize's error without the log prefix kubectl adds (`E1204 17:00:33.524380 … run.go:72]`),
+ * the quotes around it, and the wrapper's own layers (it first tries the overlay as a file).
+ */
+export function cleanError(text: string): string {
+  const joined = text
     .split('\n')
     .map((line) =>
       line.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, '').replace(/^"command failed" err=/, ''),
     )
     .filter((line) => line.trim() !== '')
     .join('\n')
-    .replace(/^Error: /, '');
+    .replace(/^Error: /, '')
+    .replace(/^"(.*)"$/s, '$1')
+    .replace(/\\"/g, '"');
+  const inner = /recursed accumulation of path '[^']*': (.*)$/s.exec(joined);
+  return inner ? inner[1]! : joined;
 }

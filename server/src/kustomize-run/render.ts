@@ -38,6 +38,8 @@ export interface OverlayReport {
   readonly skipped?: string;
   readonly milliseconds?: number;
   readonly cached?: boolean;
+  /** kustomize's error when the build failed. */
+  readonly failed?: string;
 }
 
 export interface RenderOptions {
@@ -141,7 +143,13 @@ async function renderOverlay(overlayUri: string, options: RenderOptions): Promis
   const findings = result.ok
     ? traceRendered(result, overlayUri, label, kustomizations, modelOf, options)
     : failure(result, overlayUri, label, kustomizations, options);
-  const report = { overlayUri, label, findings, milliseconds: result.milliseconds };
+  const report = {
+    overlayUri,
+    label,
+    findings,
+    milliseconds: result.milliseconds,
+    ...(result.ok ? {} : { failed: result.error }),
+  };
   options.cache.set(overlayUri, key, report);
   return report;
 }
@@ -266,7 +274,7 @@ function traceRendered(
     const document = documentAt(rendered, finding.span[0]);
     const source = sourceDocument(document, result.buildFolderUri, modelOf);
     const traced = traceFinding(
-      { ruleId: finding.ruleId, document, offset: finding.span[0] },
+      { ruleId: finding.ruleId, document, offset: finding.span[0], message: finding.message },
       kustomizations,
       source,
       { modelOf },
@@ -333,7 +341,7 @@ function existsInSource(
   source: { model: FileModel; document: DocumentModel },
   sourceFindingsOf: (model: FileModel) => Set<string>,
 ): boolean {
-  const baseLocation = traceFinding({ ruleId, document, offset }, [], source, {
+  const baseLocation = traceFinding({ ruleId, document, offset, message: '' }, [], source, {
     modelOf: () => undefined,
   });
   return (

@@ -66,6 +66,8 @@ export interface RenderedFindingInput {
   /** The rendered document and the offset of the finding in the rendered text. */
   readonly document: DocumentModel;
   readonly offset: number;
+  /** The finding's message: a rule about both counts and names tells which one it is about. */
+  readonly message: string;
 }
 
 /**
@@ -113,7 +115,7 @@ export function traceFinding(
   if (patch) {
     return patch;
   }
-  const entry = kustomizationEntry(kustomizations, finding.ruleId, path, name);
+  const entry = kustomizationEntry(kustomizations, finding, path, name);
   if (entry) {
     return entry;
   }
@@ -207,7 +209,8 @@ function patchLocation(
   path: readonly ReadableSegment[],
 ): TracedLocation | undefined {
   // The flagged field's object: a patch inside it (a removed probe) explains the finding too.
-  const minimum = Math.max(3, path.length - 1);
+  // Shallow paths (`spec.replicas`) need the field itself; deeper ones accept its parent.
+  const minimum = path.length <= 3 ? path.length : Math.max(3, path.length - 1);
   let best: { depth: number; location: TracedLocation } | undefined;
   const consider = (depth: number, location: TracedLocation): void => {
     if (depth >= minimum && (!best || depth > best.depth)) {
@@ -309,10 +312,11 @@ function sharedDepth(pointer: readonly string[], path: readonly ReadableSegment[
 /** The kustomization entry that changed the field: replicas, images, a name prefix, labels. */
 function kustomizationEntry(
   kustomizations: readonly KustomizationFacts[],
-  ruleId: string,
+  finding: RenderedFindingInput,
   path: readonly ReadableSegment[],
   renderedName: string,
 ): TracedLocation | undefined {
+  const { ruleId, message } = finding;
   const flat = path.map((segment) => (typeof segment === 'object' ? segment.index : segment));
   for (const kustomization of kustomizations) {
     const at = (range: LineRange): TracedLocation => ({
@@ -320,6 +324,13 @@ function kustomizationEntry(
       range,
       cause: 'kustomization',
     });
+    // A message that shows the prefixed or suffixed name is about the renaming.
+    const renamed = [kustomization.namePrefix, kustomization.nameSuffix].find(
+      (placed) => placed !== undefined && placed.value !== '' && message.includes(placed.value),
+    );
+    if (renamed && nameRules.has(ruleId)) {
+      return at(renamed.range);
+    }
     if (
       flat.join('.') === 'spec.replicas' ||
       ruleId.startsWith('zk-') ||

@@ -3,7 +3,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity, DocumentDiagnosticReportKind } from 'vscode-languageserver';
 import { runRules } from '../rules/run-rules';
-import { diagnosticSource, toDiagnostic } from './convert';
+import { diagnosticSource, toDiagnostic, toLocatedDiagnostic } from './convert';
 import type { LspArea, Services } from './services';
 
 export function computeDiagnostics(services: Services, uri: string): Diagnostic[] {
@@ -28,7 +28,10 @@ export function computeDiagnostics(services: Services, uri: string): Diagnostic[
     defaultNamespace: services.defaultNamespaceOf(uri),
     roleOf: (documentIndex) => services.roleOf(uri, documentIndex),
   });
-  return findings.map((finding) => toDiagnostic(model, finding));
+  return [
+    ...findings.map((finding) => toDiagnostic(model, finding)),
+    ...(settings.validate ? services.renderedFindingsOf(uri).map(toLocatedDiagnostic) : []),
+  ];
 }
 
 function tooLargeDiagnostic(length: number, limit: number): Diagnostic {

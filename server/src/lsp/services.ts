@@ -16,6 +16,7 @@ import type { Schema } from '../schema';
 import type { IndexView } from '../rules/index-view';
 import type { DocumentRole } from '../rules/types';
 import type { LocatedFinding } from '../kustomize-run/render';
+import type { WorkspaceIndex } from '../workspace-index/workspace-index';
 import { emptyIndexView } from '../rules/index-view';
 
 export interface Services {
@@ -35,6 +36,10 @@ export interface Services {
    */
   renderedFindingsOf(uri: string): readonly LocatedFinding[];
   kustomizeNote(): string | undefined;
+  /** The workspace index, once the workspace area has created it. */
+  workspaceIndex?: WorkspaceIndex;
+  /** Listeners run when the index finished a scan or took in file events from the disk. */
+  readonly onIndexed: (() => void | Promise<void>)[];
   settings: KubeStatefulSettings;
   /** Cross-file facts for rules; the workspace index replaces the empty view when it starts. */
   index: IndexView;
@@ -95,6 +100,7 @@ export function createServices(
     defaultNamespaceOf: () => 'default',
     roleOf: () => 'object',
     onInitialized: [],
+    onIndexed: [],
     onSettingsChanged: [],
     modelOf(uri) {
       const document = documents.get(uri);

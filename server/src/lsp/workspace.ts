@@ -41,6 +41,7 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
   let indexing = false;
   let exclude = services.settings.exclude;
 
+  services.workspaceIndex = index;
   services.index = index.view();
   services.indexFor = (uri) => index.viewFor(uri);
   services.defaultNamespaceOf = (uri) => index.defaultNamespaceOf(canonicalUri(uri));
@@ -118,10 +119,16 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
         indexing = false;
         index.setComplete(true);
         refreshAllDiagnostics(services);
+        notifyIndexed();
       }
     }
   };
   const scanLogged = (): void => services.catchAndLog('indexing', scan);
+  const notifyIndexed = (): void => {
+    for (const listener of services.onIndexed) {
+      services.catchAndLog('after indexing', listener);
+    }
+  };
 
   const onFileEvents = async (events: readonly FileEvent[]): Promise<void> => {
     const changes: IndexChange[] = [];
@@ -148,6 +155,9 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
       }
     }
     afterChanges(changes, []);
+    if (changes.some((change) => change.changed)) {
+      notifyIndexed();
+    }
   };
 
   documents.onDidChangeContent(({ document }) =>
