@@ -7,7 +7,7 @@ import type { DocumentModel, FileModel, LineRange } from '../model';
 import { documentAt, getIn, lineOfOffset, parseFile, scalarText } from '../model';
 import type { KustomizationFacts } from '../kustomize/kustomization';
 import { isRemotePath, resolveKustomizePath } from '../kustomize/kustomization';
-import { originOf, traceFinding } from '../kustomize/trace';
+import { originOf, replicaRules, traceFinding } from '../kustomize/trace';
 import type { KubeStatefulSettings } from '../protocol';
 import { allRules } from '../rules/registry';
 import { runRules } from '../rules/run-rules';
@@ -262,7 +262,10 @@ function traceRendered(
           index: options.index.view(),
           defaultNamespace: options.index.defaultNamespaceOf(model.uri),
           roleOf: (documentIndex) => options.index.roleOf(model.uri, documentIndex),
-        }).map((finding) => `${finding.ruleId}@${lineOfOffset(model.lineStarts, finding.span[0])}`),
+        }).flatMap((finding) => {
+          const at = `${finding.ruleId}@${lineOfOffset(model.lineStarts, finding.span[0])}`;
+          return [at, `${at}:${finding.message}`];
+        }),
       );
       sourceFindings.set(model.uri, keys);
     }
@@ -279,9 +282,17 @@ function traceRendered(
       source,
       { modelOf },
     );
+    // The same finding as the base's: on the same line with the same message (names aside), or
+    // on the same line when nothing in the overlay changed the field.
+    const sameMessage = withoutRenames(finding.message, kustomizations);
     if (
       source &&
-      existsInSource(finding.ruleId, document, finding.span[0], source, sourceFindingsOf)
+      existsInSource(finding.ruleId, document, finding.span[0], source, sourceFindingsOf, [
+        // A count-driven finding the base has already (no PDB for 3 replicas) is the same one
+        // for 2 replicas: the missing object, not the count, is the problem.
+        ...(traced?.cause === 'base' || !traced || replicaRules.has(finding.ruleId) ? [''] : []),
+        sameMessage,
+      ])
     ) {
       continue;
     }
@@ -340,14 +351,30 @@ function existsInSource(
   offset: number,
   source: { model: FileModel; document: DocumentModel },
   sourceFindingsOf: (model: FileModel) => Set<string>,
+  messages: readonly string[],
 ): boolean {
   const baseLocation = traceFinding({ ruleId, document, offset, message: '' }, [], source, {
     modelOf: () => undefined,
   });
-  return (
-    baseLocation !== undefined &&
-    sourceFindingsOf(source.model).has(`${ruleId}@${baseLocation.range.start.line}`)
-  );
+  if (!baseLocation) {
+    return false;
+  }
+  const keys = sourceFindingsOf(source.model);
+  const at = `${ruleId}@${baseLocation.range.start.line}`;
+  return messages.some((message) => keys.has(message === '' ? at : `${at}:${message}`));
+}
+
+/** The message with the overlay's name prefixes and suffixes taken out of the names it shows. */
+function withoutRenames(message: string, kustomizations: readonly KustomizationFacts[]): string {
+  let result = message;
+  for (const kustomization of kustomizations) {
+    for (const placed of [kustomization.namePrefix, kustomization.nameSuffix]) {
+      if (placed && placed.value !== '') {
+        result = result.split(placed.value).join('');
+      }
+    }
+  }
+  return result;
 }
 
 function isSuppressedAt(model: FileModel, ruleId: string, range: LineRange): boolean {

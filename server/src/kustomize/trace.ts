@@ -85,6 +85,15 @@ const nameRules = new Set([
   'zk-servers-mismatch',
 ]);
 
+/** Rules a higher replica count can trigger on an object that was fine in its base. */
+export const replicaRules = new Set([
+  'pdb-missing',
+  'anti-affinity-missing',
+  'zk-ensemble-size',
+  'rwo-claim-shared',
+  'kafka-replication-factor',
+]);
+
 /** The path of the node at `offset` in a rendered document (keys and sequence indexes). */
 export function pathAt(document: DocumentModel, offset: number): PathSegment[] {
   const { steps, onKey } = nodePathAt(document.root, offset);
@@ -107,11 +116,23 @@ export function traceFinding(
   files: SourceFiles,
 ): TracedLocation | undefined {
   const renderedPath = pathAt(finding.document, finding.offset);
-  const path = readablePath(finding.document.root, renderedPath);
+  const readable = readablePath(finding.document.root, renderedPath);
+  // A finding on an item's `name` (a container, a port) is about the item: the name is only the
+  // key strategic merge matches it by, which every patch of that item repeats.
+  const path =
+    readable.length >= 2 &&
+    readable[readable.length - 1] === 'name' &&
+    typeof readable[readable.length - 2] === 'object'
+      ? readable.slice(0, -1)
+      : readable;
   const kind = finding.document.kind ?? '';
   const name = scalarText(getIn(finding.document.root, ['metadata', 'name'])) ?? '';
+  // Findings that follow from the replica count go to the patch that set the count, if any.
+  const replicas = replicaRules.has(finding.ruleId)
+    ? patchLocation(kustomizations, files, kind, name, ['spec', 'replicas'])
+    : undefined;
   // A patch that set the field, or something inside the flagged object (e.g. removed a probe).
-  const patch = patchLocation(kustomizations, files, kind, name, path);
+  const patch = replicas ?? patchLocation(kustomizations, files, kind, name, path);
   if (patch) {
     return patch;
   }
@@ -120,7 +141,8 @@ export function traceFinding(
     return entry;
   }
   if (source) {
-    const node = deepestNode(source.document.root, path);
+    // In the base the finding sits where the rule puts it (the item's name included).
+    const node = deepestNode(source.document.root, readable);
     return {
       uri: source.model.uri,
       range: spanToRange(source.model, (node ?? source.document.root ?? source.document).span),
@@ -239,7 +261,9 @@ function patchLocation(
             if (pointer === undefined) {
               continue;
             }
-            const depth = sharedDepth(pointerSegments(pointer), path);
+            // A removal explains a missing field better than a change beside it.
+            const removes = scalarText(getValue(operation, 'op')) === 'remove' ? 0.5 : 0;
+            const depth = sharedDepth(pointerSegments(pointer), path) + removes;
             const node = getValue(operation, 'path') ?? operation;
             consider(depth, {
               uri: model.uri,
@@ -258,8 +282,9 @@ function patchLocation(
         }
         const reached = reach(document.root, path);
         const node = reached.node ?? reached.keySpanNode;
+        const deletes = deletesInside(reached.node) ? 0.5 : 0;
         if (node) {
-          consider(reached.depth, {
+          consider(reached.depth + deletes, {
             uri: model.uri,
             range: spanToRange(model, node.span),
             cause: 'patch',
@@ -277,6 +302,18 @@ function patchLocation(
     }
   }
   return best?.location;
+}
+
+/** True when a patch node deletes something inside it (`key: null` or `$patch: delete`). */
+function deletesInside(node: YamlNode | undefined): boolean {
+  return (
+    asMap(node)?.pairs.some(
+      (pair) =>
+        pair.value === null ||
+        (pair.value.type === 'scalar' && pair.value.value === null) ||
+        (pair.key === '$patch' && scalarText(pair.value) === 'delete'),
+    ) ?? false
+  );
 }
 
 /** A rendered name carries prefixes and suffixes; the patch names the object before them. */
