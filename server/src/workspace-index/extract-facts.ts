@@ -1,7 +1,7 @@
 // Reduces a parsed file to the facts the workspace index keeps: one entry per Kubernetes object
 // (namespace left open when the manifest gives none) and a kustomization's `namespace:`. Pure.
 import { asMap, getIn, getValue, lineOfOffset, originOf, scalarText } from '../model';
-import type { KustomizationFacts } from '../kustomize/kustomization';
+import type { GeneratorEntry, KustomizationFacts } from '../kustomize/kustomization';
 import { isKustomizationFileName, readKustomization } from '../kustomize/kustomization';
 import type { DocumentModel, FileModel } from '../model';
 import {
@@ -61,10 +61,14 @@ export function extractFacts(model: FileModel): FileFacts {
     const kustomizationNamespace = isKustomizationUri(model.uri)
       ? scalarText(getValue(model.documents[0]?.root, 'namespace')) || undefined
       : undefined;
-    // A kustomization's own document is no object of the cluster.
+    // A kustomization's own document is no object of the cluster, but the ConfigMaps and
+    // Secrets its generators create are, under the name manifests refer to them by (kustomize
+    // rewrites those references when it appends the content hash).
     return {
       uri: model.uri,
-      entries: [],
+      entries: kustomization.generators
+        .filter((generator) => generator.behavior !== 'merge' && generator.behavior !== 'replace')
+        .map((generator) => generatorEntry(model.uri, generator)),
       ...(kustomizationNamespace !== undefined ? { kustomizationNamespace } : {}),
       kustomization,
     };
@@ -105,6 +109,25 @@ const identityFields: Readonly<Record<string, readonly (readonly string[])[]>> =
     ['spec', 'resources'],
   ],
 };
+
+function generatorEntry(uri: string, generator: GeneratorEntry): FactEntry {
+  return {
+    explicitNamespace: generator.namespace,
+    clusterScoped: false,
+    typed: {
+      category: 'object',
+      facts: {
+        uri,
+        documentIndex: 0,
+        apiVersion: 'v1',
+        kind: generator.kind,
+        name: generator.name,
+        namespace: '',
+        nameRange: generator.range,
+      },
+    },
+  };
+}
 
 function isPatchShaped(document: DocumentModel): boolean {
   const metadata = asMap(getValue(document.root, 'metadata'));

@@ -55,7 +55,8 @@ const files: Record<string, string> = {
   'overlays/prod/ops.yaml': '- op: replace\n  path: /spec/replicas\n  value: 3\n',
   'overlays/prod/unlisted.yaml':
     'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: zk\nspec:\n  replicas: 7\n',
-  'overlays/dev/kustomization.yaml': 'resources:\n  - ../../base\nnamespace: dev\n',
+  'overlays/dev/kustomization.yaml':
+    'resources:\n  - ../../base\nnamespace: dev\nconfigMapGenerator:\n  - name: zk-config\n    literals: [a=b]\n  - name: zk-env\n    behavior: merge\n    literals: [c=d]\n',
   'standalone/sts.yaml':
     'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: other\nspec:\n  replicas: 1\n',
 };
@@ -172,5 +173,21 @@ test('removing the kustomization turns its patch back into a whole object', () =
     const change = index.remove(uri(root, 'overlays/prod/kustomization.yaml'));
     assert.equal(change.everything, true);
     assert.equal(index.roleOf(patch), 'object');
+  });
+});
+
+test('configMapGenerator objects exist in the index, in the kustomization’s namespace', () => {
+  withWorkspace((root, index) => {
+    const configMaps = index.view().objectsOfKind('ConfigMap');
+    // `behavior: merge` changes a ConfigMap of a base instead of creating one.
+    assert.deepEqual(
+      configMaps.map((object) => [
+        object.name,
+        object.namespace,
+        object.uri,
+        object.nameRange.start.line,
+      ]),
+      [['zk-config', 'dev', uri(root, 'overlays/dev/kustomization.yaml'), 4]],
+    );
   });
 });

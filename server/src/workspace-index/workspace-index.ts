@@ -250,7 +250,8 @@ export class WorkspaceIndex {
     };
     const tree = new KustomizeTree(this.files);
     for (const [uri, facts] of this.files) {
-      if (tree.roleOf(uri) !== 'object') {
+      const role = tree.roleOf(uri);
+      if (role === 'patch' || role === 'json-patch') {
         // A patch names an object of a base; the object itself is indexed from the base.
         continue;
       }
