@@ -1,21 +1,21 @@
-// `npm run conformance`: runs the peers' fixtures (../shared/corpus/peers/, when present) through
+// `npm run conformance`: runs the peers' fixtures (test/fixtures/peers/, copied byte-exact) through
 // `kube-stateful lint --format json` and compares the findings with test/conformance/mapping.json.
-// It prints agreement per peer and the disagreements, and fails only when one of OUR expected
-// outcomes in the mapping is violated (a regression); deliberate disagreements keep it green.
+// It prints agreement per peer and the disagreements, and fails when one of OUR expected outcomes
+// in the mapping is violated (a regression), when a fixture is missing, or when an entry names a
+// rule we do not have without a `pending` reason; deliberate disagreements keep it green.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const repo = resolve(import.meta.dirname, '..');
 const cli = join(repo, 'dist', 'cli.js');
-// KUBE_STATEFUL_SHARED points elsewhere when the repo is not checked out beside shared/ (worktrees).
-const peersRoot = resolve(repo, process.env.KUBE_STATEFUL_SHARED ?? '../shared', 'corpus', 'peers');
+const peersRoot = join(repo, 'test', 'fixtures', 'peers');
 const rulesDoc = readFileSync(join(repo, 'docs', 'rules.md'), 'utf8');
 const mapping = JSON.parse(readFileSync(join(repo, 'test', 'conformance', 'mapping.json'), 'utf8'));
 
 if (!existsSync(peersRoot)) {
-  console.log(`conformance: skipped, no peer fixtures at ${peersRoot}`);
-  process.exit(0);
+  console.error(`conformance: no peer fixtures at ${peersRoot}`);
+  process.exit(1);
 }
 if (!existsSync(cli)) {
   console.error('conformance: dist/cli.js is missing; run `npm run build` first');
@@ -95,7 +95,7 @@ let totalCompared = 0;
 for (const [peer, spec] of Object.entries(mapping.peers)) {
   const peerDir = join(peersRoot, peer);
   if (!existsSync(peerDir)) {
-    lines.push(`${peer}: skipped (no ${peerDir})`);
+    regressions.push(`${peer}: no fixtures at ${peerDir}`);
     continue;
   }
   const entries = spec.entries;
@@ -120,10 +120,23 @@ for (const [peer, spec] of Object.entries(mapping.peers)) {
     const args = entry.args ?? spec.args ?? [];
     const report = byKey.get(`${entry.fixture}\u0000${args.join(' ')}`);
     const label = `${entry.fixture}${args.length ? ` [${args.join(' ')}]` : ''} ${entry.check}`;
+    if (!existsSync(join(peerDir, entry.fixture))) {
+      regressions.push(`${peer} ${label}: the fixture file is missing`);
+      continue;
+    }
     const missingRules = entry.rules.filter((id) => !rules.has(id));
     if (missingRules.length > 0) {
-      pending.push(`${peer} ${label}: rule(s) ${missingRules.join(', ')} not implemented yet`);
+      // A mapping to a rule we lack is only accepted when the mapping says why it waits.
+      const message = `${peer} ${label}: rule(s) ${missingRules.join(', ')} not implemented`;
+      if (typeof entry.pending === 'string' && entry.pending.trim() !== '') {
+        pending.push(`${message} — ${entry.pending}`);
+      } else {
+        regressions.push(`${message}, and the entry has no "pending" reason`);
+      }
       continue;
+    }
+    if (entry.pending !== undefined) {
+      regressions.push(`${peer} ${label}: marked pending, but its rules exist now`);
     }
     const found = report.findings.filter((finding) => entry.rules.includes(finding.ruleId));
     const actual = found.length > 0 ? 'fail' : 'pass';

@@ -2,7 +2,7 @@
 // the smoke-test driver, so notifications and dialogs behave as for users), opens the fixture
 // workspace in headless Chromium and drives it with the keyboard. One screenshot per step goes to
 // test-results/ui/. Prints `ui: N passed, N failed`; exits 0 when all passed, 1 otherwise, 2 when
-// it could not start. Steps for features this build lacks are skipped and say so.
+// it could not start. A step for a feature this build lacks fails and says why (never a skip).
 // Usage (via npm run test:ui): editor-tools.mjs --run scripts/ui-tests.mjs [--keep]
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -220,8 +220,8 @@ async function runSteps(page, list, results) {
     const prefix = join(shotsDir, `${String(index + 1).padStart(2, '0')}-${step.name}`);
     const shoot = (suffix) => page.screenshot({ path: `${prefix}-${suffix}.png` });
     if (step.skip) {
-      log(`skipped ${step.name}: ${step.skip}`);
-      results.push({ name: step.name, state: 'skipped' });
+      log(`FAILED ${step.name}: ${step.skip}`);
+      results.push({ name: step.name, state: 'failed', error: step.skip });
       continue;
     }
     const stepStarted = Date.now();

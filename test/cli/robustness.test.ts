@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -37,23 +38,51 @@ const statefulSet = readFileSync(
 );
 /**
  * Root reads and writes whatever the permission bits say. As root, the permission cases run the
- * CLI as `nobody` through setpriv (util-linux) when it is there, and are skipped otherwise.
+ * CLI as `nobody` through setpriv (util-linux). `nobody` may not reach the clone (a checkout in a
+ * mode-700 folder, as `mktemp -d` and most home folders are), so those runs use a copy of the
+ * self-contained bundle inside the test folder, which others may enter.
  */
 const isRoot = process.getuid?.() === 0;
-const canDropRoot = isRoot && spawnSync('setpriv', ['--version']).status === 0;
+const unprivileged = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+let unprivilegedCli: string | undefined;
+
+/** The CLI bundle copied where `nobody` can read it; fails clearly when `nobody` cannot run it. */
+function cliForNobody(): string {
+  if (unprivilegedCli === undefined) {
+    const folder = join(root, '.cli');
+    mkdirSync(folder);
+    unprivilegedCli = join(folder, 'cli.js');
+    copyFileSync(cliPath, unprivilegedCli);
+    chmodSync(unprivilegedCli, 0o644);
+    const probe = spawnSync(
+      'setpriv',
+      [...unprivileged, process.execPath, unprivilegedCli, '--help'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    assert.equal(
+      probe.status,
+      0,
+      `as root, these cases run the CLI as nobody (setpriv from util-linux), and nobody must ` +
+        `reach ${process.execPath} and ${root}: ${probe.error?.message ?? probe.stderr}`,
+    );
+  }
+  return unprivilegedCli;
+}
 
 function runCliUnprivileged(args: readonly string[]): ReturnType<typeof runCli> {
   if (!isRoot) {
     return runCli(args, root);
   }
-  const drop = ['--reuid=65534', '--regid=65534', '--clear-groups'];
-  const result = spawnSync('setpriv', [...drop, process.execPath, cliPath, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    'setpriv',
+    [...unprivileged, process.execPath, cliForNobody(), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-const permissionCases = { skip: isRoot && !canDropRoot && 'running as root without setpriv' };
 
 after(() => {
   chmodSync(root, 0o755);
@@ -137,7 +166,7 @@ test('an oversized file is reported as file-too-large and the run goes on', () =
   assert.match(result.stdout, /^small\.yaml:.*sts-service-not-found/m);
 });
 
-test('a folder or file without read permission is unreadable input', permissionCases, () => {
+test('a folder or file without read permission is unreadable input', () => {
   const locked = join(root, 'locked');
   mkdirSync(locked);
   writeFileSync(join(locked, 'a.yaml'), statefulSet);
@@ -184,7 +213,7 @@ test('scaffold --force with a folder in the way of one file writes none of them'
   assert.deepEqual(readdirSync(join(root, 'blocked')), ['kafka-statefulset.yaml']);
 });
 
-test('scaffold into a folder without write permission writes nothing', permissionCases, () => {
+test('scaffold into a folder without write permission writes nothing', () => {
   const readOnly = join(root, 'read-only');
   mkdirSync(readOnly);
   chmodSync(readOnly, 0o555);

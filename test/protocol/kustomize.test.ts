@@ -111,3 +111,28 @@ test(
     assert.match(markdown, /Overlays are rendered with/);
   },
 );
+
+test(
+  'an untrusted workspace renders nothing until the client says it is trusted',
+  { skip },
+  async () => {
+    const untrusted = await startTestClient({ rootPath: root, workspaceTrusted: false });
+    try {
+      const kustomization = fileUri(join(root, 'overlays', 'prod', 'kustomization.yaml'));
+      await untrusted.open(kustomization, readFileSync(new URL(kustomization), 'utf8'));
+      const note = await until('the not-trusted note on hover', async () => {
+        const hover = JSON.stringify((await untrusted.hover(kustomization, 4, 3))?.contents ?? '');
+        return hover.includes('not trusted') ? hover : undefined;
+      });
+      assert.match(note, /Overlays are not rendered: the workspace is not trusted/);
+      assert.deepEqual(codes(await untrusted.pullDiagnostics(kustomization)), []);
+      await untrusted.connection.sendNotification('kubeStateful/workspaceTrusted');
+      await until('the rendered findings once trusted', async () => {
+        const items = await untrusted.pullDiagnostics(kustomization);
+        return codes(items).includes('zk-ensemble-size') ? items : undefined;
+      });
+    } finally {
+      await untrusted.shutdown();
+    }
+  },
+);

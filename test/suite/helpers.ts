@@ -112,7 +112,7 @@ export function annotatedFindings(
   );
   assert.ok(expected.length > 0, `${document.uri.path} announces no ${ruleId} finding`);
   return expected.map((finding) => ({
-    range: `${finding.line}:${finding.startColumn}-${finding.line}:${finding.endColumn}`,
+    range: `${finding.line}:${finding.startColumn}-${finding.endLine}:${finding.endColumn}`,
     message: finding.message,
   }));
 }

@@ -1,14 +1,14 @@
 // Hover through VS Code's own command: the schema's description of a StatefulSet field.
-// Runs once the server announces hover.
+// A server that does not announce hover fails here instead of skipping.
 import * as assert from 'node:assert/strict';
 import { hoverText, openFixture, positionIn, serverCapabilities } from './helpers';
 
 describe('hover', function () {
   before(async function () {
-    // Hover arrives with the schema work (issue #2); until the server offers it, skip.
-    if (!(await serverCapabilities()).hoverProvider) {
-      this.skip();
-    }
+    assert.ok(
+      (await serverCapabilities()).hoverProvider,
+      'the language server announces no hoverProvider',
+    );
   });
 
   it("describes a StatefulSet's serviceName from the Kubernetes schema", async () => {

@@ -41,8 +41,10 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       writeResults(results, failures);
-      if (failures > 0) {
-        reject(new Error(`${failures} editor test(s) failed`));
+      // A skipped (pending) test is a check that did not run: it fails the suite like a failure.
+      const pending = results.filter((result) => result.state === 'pending').length;
+      if (failures > 0 || pending > 0) {
+        reject(new Error(`${failures} editor test(s) failed, ${pending} skipped`));
       } else {
         resolve();
       }

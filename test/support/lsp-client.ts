@@ -63,6 +63,8 @@ export interface StartOptions {
   readonly settings?: unknown;
   /** Advertise pull diagnostics (true by default, as VS Code does). */
   readonly pullDiagnostics?: boolean;
+  /** Sent as `initializationOptions.workspaceTrusted` when given (VS Code's workspace trust). */
+  readonly workspaceTrusted?: boolean;
 }
 
 export function fileUri(path: string): string {
@@ -105,7 +107,15 @@ export async function startTestClient(options: StartOptions = {}): Promise<TestC
       workspace: { configuration: true, diagnostics: { refreshSupport: true } },
       window: { workDoneProgress: true },
     },
-    initializationOptions: options.settings ? { settings: options.settings } : undefined,
+    initializationOptions:
+      options.settings || options.workspaceTrusted !== undefined
+        ? {
+            ...(options.settings ? { settings: options.settings } : {}),
+            ...(options.workspaceTrusted !== undefined
+              ? { workspaceTrusted: options.workspaceTrusted }
+              : {}),
+          }
+        : undefined,
   };
   const initialized = await connection.sendRequest<InitializeResult>('initialize', initialize);
   await connection.sendNotification('initialized', {});

@@ -2,7 +2,7 @@
 // of any other rule the file annotates) must match the file's annotations exactly.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseFile, offsetToPosition } from '../model';
 import { normalizeSettings } from '../protocol';
@@ -19,13 +19,19 @@ function describeFinding(finding: {
   ruleId: string;
   line: number;
   startColumn: number;
+  endLine: number;
   endColumn: number;
   message: string;
 }): string {
-  return `${finding.line + 1}:${finding.startColumn}-${finding.endColumn} ${finding.ruleId}: ${finding.message}`;
+  const end =
+    finding.endLine === finding.line
+      ? `${finding.endColumn}`
+      : `+${finding.endLine - finding.line}:${finding.endColumn}`;
+  return `${finding.line + 1}:${finding.startColumn}-${end} ${finding.ruleId}: ${finding.message}`;
 }
 
-const folders = existsSync(fixturesRoot) ? readdirSync(fixturesRoot) : [];
+// A missing folder throws here: no fixtures must never mean zero tests that all pass.
+const folders = readdirSync(fixturesRoot);
 
 test('every fixture folder is named after a registered rule', () => {
   const ids = new Set(allRules.map((rule) => rule.id));
@@ -70,7 +76,8 @@ for (const ruleId of folders) {
             ruleId: finding.ruleId,
             line: start.line,
             startColumn: start.character,
-            endColumn: end.line === start.line ? end.character : -1,
+            endLine: end.line,
+            endColumn: end.character,
             message: finding.message,
           };
         });
@@ -81,7 +88,8 @@ for (const ruleId of folders) {
             got.ruleId === want.ruleId &&
             got.line === want.line &&
             got.startColumn === want.startColumn &&
-            (got.endColumn === -1 || got.endColumn === want.endColumn) &&
+            got.endLine === want.endLine &&
+            got.endColumn === want.endColumn &&
             got.message.includes(want.message),
         );
         if (at >= 0) {

@@ -1,6 +1,7 @@
-// Field-by-field checks of scaffold options. Pure and dependency-free so the client can import
-// it by path to validate input boxes as the user types, with the same messages as the server.
+// Field-by-field checks of scaffold options. Pure and dependency-free (image-reference.ts is too)
+// so the client can import it by path to validate input boxes as the user types, with the same messages as the server.
 import type { ScaffoldVariant } from '../protocol';
+import { imageVersion, parseImage } from '../schema/image-reference';
 
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const dnsSubdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -84,46 +85,6 @@ export function checkQuantity(text: string, what: string, minimumMi: number): st
     return `${what} ${text} is too small: use at least ${minimum}.`;
   }
   return undefined;
-}
-
-/** The parts of an image reference that the checks need. */
-export interface ImageReference {
-  readonly repository: string;
-  readonly tag: string | undefined;
-  readonly digest: string | undefined;
-}
-
-const pathComponent = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-
-export function parseImage(reference: string): ImageReference | undefined {
-  const [name = '', digest, ...rest] = reference.split('@');
-  if (rest.length > 0 || (digest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(digest))) {
-    return undefined;
-  }
-  const lastSlash = name.lastIndexOf('/');
-  const colon = name.indexOf(':', lastSlash + 1);
-  const repository = colon < 0 ? name : name.slice(0, colon);
-  const tag = colon < 0 ? undefined : name.slice(colon + 1);
-  if (tag !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)) {
-    return undefined;
-  }
-  const parts = repository.split('/');
-  // A first component with a dot, a port or `localhost` is a registry host, not a path.
-  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) {
-    if (!/^[A-Za-z0-9.-]+(:[0-9]+)?$/.test(parts.shift()!)) {
-      return undefined;
-    }
-  }
-  if (parts.length === 0 || !parts.every((part) => pathComponent.test(part))) {
-    return undefined;
-  }
-  return { repository, tag, digest };
-}
-
-/** The `major.minor` at the start of an image tag (`3.9.2`, `4.0.1-rc1`), if it has one. */
-export function imageVersion(reference: string): readonly [number, number] | undefined {
-  const match = /^(\d+)\.(\d+)/.exec(parseImage(reference)?.tag ?? '');
-  return match ? [Number(match[1]), Number(match[2])] : undefined;
 }
 
 function isBitnami(reference: string): boolean {

@@ -2,14 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ScaffoldOptionsInput } from '../protocol';
 import { deriveClusterId, resolveScaffoldOptions } from './options';
-import {
-  checkQuantity,
-  checkRelativeFolder,
-  imageVersion,
-  parseCount,
-  parseImage,
-  quantityMebibytes,
-} from './option-checks';
+import { checkQuantity, checkRelativeFolder, parseCount, quantityMebibytes } from './option-checks';
+import { imageVersion, parseImage } from '../schema/image-reference';
 
 function errorsOf(input: Partial<ScaffoldOptionsInput>): string[] {
   const { errors } = resolveScaffoldOptions({ variant: 'kafka-zookeeper', ...input });

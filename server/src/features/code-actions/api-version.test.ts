@@ -44,5 +44,5 @@ test('schema-api-version: each serving apiVersion, with the selector for apps/v1
     fixes[0]!.title,
     'Change apiVersion to apps/v1 and add the spec.selector it requires',
   );
-  checkFix(text, 'schema-api-version', 'Change apiVersion to apps/v1', { strict: false });
+  checkFix(text, 'schema-api-version', 'Change apiVersion to apps/v1');
 });

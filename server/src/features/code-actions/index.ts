@@ -25,6 +25,12 @@ const fixers: Readonly<Record<string, Fixer>> = {
   ...storageFixers,
 };
 
+/** The rule ids that have a fixer of their own (besides "disable for this line"). */
+export const rulesWithQuickFixes: readonly string[] = Object.keys(fixers);
+
+/** Syntax errors are never silenced: kubectl cannot read the file either. */
+export const rulesWithoutDisable: readonly string[] = ['yaml-syntax'];
+
 export interface QuickFixOptions extends RunRulesOptions {
   /** Models of other files, for fixes that edit an object defined there. */
   readonly modelOf: (uri: string) => FileModel | undefined;
@@ -45,8 +51,9 @@ export function quickFixesFor(
       modelOf: options.modelOf,
     };
     const own = fixers[finding.ruleId]?.(finding, context) ?? [];
-    // Syntax errors are never silenced: kubectl cannot read the file either.
-    const disable = finding.ruleId === 'yaml-syntax' ? [] : disableForLineFix(finding, context);
+    const disable = rulesWithoutDisable.includes(finding.ruleId)
+      ? []
+      : disableForLineFix(finding, context);
     return [...own, ...disable];
   });
 }

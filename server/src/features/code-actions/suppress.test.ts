@@ -24,7 +24,7 @@ test('disable for this line inserts the directive at the line indentation and si
 
 test('a second rule on the same line joins the existing directive', () => {
   const existing = `${text}  annotations:\n    # kube-stateful-disable-next-line schema-type\n    x: on\n`;
-  const fixes = fixesFor(existing, 'yaml-boolean-string', { strict: false });
+  const fixes = fixesFor(existing, 'yaml-boolean-string');
   assert.equal(fixes[0]!.finding.span[0], existing.indexOf('yes'));
   const second = checkFix(
     existing.replace('enabled: yes', 'enabled: "yes"'),

@@ -15,17 +15,13 @@ test('selector-mismatch: copy the selector labels into the template, or the reve
   ]);
   const forward = checkFix(text, 'selector-mismatch', "Add the selector's labels")[mainUri]!;
   assert.match(forward, /labels:\n {8}app: db\n {8}tier: data\n/);
-  const reverse = checkFix(text, 'selector-mismatch', 'Change spec.selector', { strict: false })[
-    mainUri
-  ]!;
+  const reverse = checkFix(text, 'selector-mismatch', 'Change spec.selector')[mainUri]!;
   assert.match(reverse, /matchLabels:\n {6}app: database\n {2}template:/);
 });
 
 test('selector-mismatch: a selector key the template lacks is removed, an In value is copied', () => {
   const text = statefulSet({ selectorLabels: 'app: db\n      role: primary' });
-  const reverse = checkFix(text, 'selector-mismatch', 'Change spec.selector', { strict: false })[
-    mainUri
-  ]!;
+  const reverse = checkFix(text, 'selector-mismatch', 'Change spec.selector')[mainUri]!;
   assert.match(reverse, /matchLabels:\n {6}app: db\n {2}template:/);
   const withIn = statefulSet().replace(
     '      app: db\n  template',

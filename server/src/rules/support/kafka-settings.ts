@@ -3,7 +3,7 @@
 // flags; ZooKeeper settings from ZOO_* variables. Each setting keeps the span rules report on.
 import { getValue, getPair, scalarText, seqItems } from '../../model';
 import type { Span, YamlNode } from '../../model';
-import { imageVersion, parseImage } from '../../scaffold/option-checks';
+import { imageVersion, parseImage } from '../../schema/image-reference';
 import { commandScalars, imageName } from './stateful-software';
 
 /** One setting and where it is written. */

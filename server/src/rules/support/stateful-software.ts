@@ -3,7 +3,7 @@
 // image, its environment keys and finally its pod labels.
 import { scalarText, seqItems, getValue } from '../../model';
 import type { DocumentModel, YamlNode } from '../../model';
-import { parseImage } from '../../scaffold/option-checks';
+import { parseImage } from '../../schema/image-reference';
 import type { ContainerFacts, WorkloadFacts } from '../index-view';
 import type { Labels } from './label-selector';
 import { readLabels } from './label-selector';
