@@ -17,7 +17,13 @@ const common = {
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  // The server is also a command (`kube-stateful-language-server` in package.json's bin) that
+  // other editors start after `npm install -g`, so it needs the shebang too.
+  {
+    entryPoints: ['server/src/main.ts'],
+    outfile: 'dist/server.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
   {
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.js',

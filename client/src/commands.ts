@@ -26,6 +26,10 @@ const commands: Record<string, CommandFactory> = {
     ({ client, inputs }) =>
     () =>
       runScaffoldCommand('kafka-kraft', client, inputs.current),
+  'kubeStateful.scaffoldKafkaStrimzi':
+    ({ client, inputs }) =>
+    () =>
+      runScaffoldCommand('kafka-strimzi', client, inputs.current),
 };
 
 export function registerCommands(context: CommandContext): void {

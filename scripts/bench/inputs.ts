@@ -175,3 +175,16 @@ export async function writeWorkspace(root: string, workspace: Workspace): Promis
     await writeFile(path, file.text);
   }
 }
+
+/**
+ * A file of 5,000 documents just under the default `maxFileSize` (about 4.8 MB): the large
+ * file's bundles with shorter label keys (the same everywhere, so selectors still match) and
+ * without the `part-of` label. It measures costs that grow with the number of documents.
+ */
+export function generateManyDocuments(seed: number, documentCount = 5000): string {
+  return generateLargeFile(seed, documentCount)
+    .replaceAll('app.kubernetes.io/', 'app/')
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('app/part-of:'))
+    .join('\n');
+}

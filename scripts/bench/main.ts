@@ -5,12 +5,18 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { floorNames, measureParseFloor } from './floor';
-import { generateLargeFile, generateWorkspace, writeWorkspace } from './inputs';
+import {
+  generateLargeFile,
+  generateManyDocuments,
+  generateWorkspace,
+  writeWorkspace,
+} from './inputs';
 import type { Driver } from './lsp-driver';
 import { delay, fileUri, splitCommand, startDriver } from './lsp-driver';
 import type { Metric } from './report';
 import { evaluate, formatTable } from './report';
 import { runEditorScenario } from './scenario-editor';
+import { runManyDocumentsScenario } from './scenario-many-documents';
 import { runWorkspaceScenario } from './scenario-workspace';
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
@@ -27,6 +33,7 @@ const usage = `Usage: npm run bench -- [options]
   --floor-reps <n>      timed parses of the large file for the floor (default: 50)
   --index-runs <n>      cold indexing runs of the workspace (default: 5)
   --cross-reps <n>      Service edits in the cross-file scenario (default: 20)
+  --many-opens <n>      cold opens of the 5,000-document file (default: 3; 0 skips it)
   --push                do not advertise pull diagnostics (measures the push path)
   --skip-workspace      only the single-file scenarios`;
 
@@ -44,6 +51,7 @@ function options() {
       'floor-reps': { type: 'string', default: '50' },
       'index-runs': { type: 'string', default: '5' },
       'cross-reps': { type: 'string', default: '20' },
+      'many-opens': { type: 'string', default: '3' },
       push: { type: 'boolean', default: false },
       'skip-workspace': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -72,6 +80,7 @@ function options() {
     floorReps: count('floor-reps'),
     indexRuns: count('index-runs'),
     crossReps: count('cross-reps'),
+    manyOpens: count('many-opens'),
     pull: !values.push,
     skipWorkspace: values['skip-workspace'],
   };
@@ -166,6 +175,35 @@ async function main(): Promise<void> {
     );
   } finally {
     await driver.shutdown();
+  }
+
+  if (config.manyOpens > 0) {
+    log('many-documents scenario (5,000 documents in one file)');
+    const manyText = generateManyDocuments(config.seed);
+    const manyPath = join(config.dir, 'many', 'many-documents.yaml');
+    await mkdir(dirname(manyPath), { recursive: true });
+    await writeFile(manyPath, manyText);
+    const manyDriver = await startDriver({
+      command: config.command,
+      rootPath: dirname(manyPath),
+      pull: config.pull,
+      timeoutMs: 120_000,
+    });
+    initializeMs.push(manyDriver.initializeMs);
+    try {
+      await waitUntilIdle(manyDriver);
+      metrics.push(
+        ...(await runManyDocumentsScenario({
+          driver: manyDriver,
+          text: manyText,
+          uri: fileUri(manyPath),
+          opens: config.manyOpens,
+          editReps: Math.max(10, Math.min(config.editReps, 20)),
+        })),
+      );
+    } finally {
+      await manyDriver.shutdown();
+    }
   }
 
   if (!config.skipWorkspace) {

@@ -83,7 +83,7 @@ export interface ServerStatus {
 export const serverStatusRequest = new RequestType<void, ServerStatus, void>('kubeStateful/status');
 
 /** The manifest sets the scaffold can generate. */
-export type ScaffoldVariant = 'kafka-zookeeper' | 'kafka-kraft';
+export type ScaffoldVariant = 'kafka-zookeeper' | 'kafka-kraft' | 'kafka-strimzi';
 
 /** Cloud CSI drivers the scaffold can create a StorageClass for. */
 export type StorageProvider = 'azure-disk-csi' | 'aws-ebs-csi' | 'gce-pd-csi';

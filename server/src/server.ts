@@ -16,15 +16,16 @@ import { navigationArea } from './lsp/navigation';
 import { settingsArea } from './lsp/settings';
 import { scaffoldArea } from './lsp/scaffold';
 import { symbolsArea } from './lsp/symbols';
-import { workspaceArea } from './lsp/workspace';
+import { createWorkspaceArea, workspaceArea } from './lsp/workspace';
+import type { FileSystem } from './workspace-index/file-system';
 import { normalizeSettings } from './protocol';
 
 /** Every LSP area, in registration order. Add a new area here. */
 // The workspace area comes before diagnostics: an edit must reach the index before the
 // diagnostics of the edited file are computed.
-const areas: readonly LspArea[] = [
+const areasOver = (workspace: LspArea): readonly LspArea[] => [
   settingsArea,
-  workspaceArea,
+  workspace,
   diagnosticsArea,
   completionArea,
   hoverArea,
@@ -35,7 +36,15 @@ const areas: readonly LspArea[] = [
   kustomizeArea,
 ];
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** Where the workspace index reads files that are not open (Node's fs by default). */
+  readonly fileSystem?: FileSystem;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const areas = areasOver(
+    options.fileSystem ? createWorkspaceArea(options.fileSystem) : workspaceArea,
+  );
   const documents = new TextDocuments(TextDocument);
   const services = createServices(connection, documents, new ModelCache(), loadSchema());
 

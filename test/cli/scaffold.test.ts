@@ -70,6 +70,45 @@ test('writes the KRaft variant with an existing StorageClass and warns about one
   );
 });
 
+test('writes the Strimzi variant, whose output lints clean, and never overwrites', () => {
+  const out = join(root, 'strimzi');
+  const result = run(
+    'kafka-strimzi',
+    '--out',
+    out,
+    '--namespace',
+    'streaming',
+    '--storage-class',
+    'gp3',
+  );
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /Wrote 6 files to /);
+  assert.match(result.stdout, /Main file: .*kafka\.yaml/);
+  const files = snapshot(out);
+  assert.match(files['kafka-broker-nodepool.yaml'] ?? '', /class: gp3\n/);
+  assert.match(files['kafka.yaml'] ?? '', /^kind: Kafka$/m);
+  // The written set, linted by the CLI as a workspace: nothing at all to report.
+  const lint = spawnSync(
+    process.execPath,
+    [cli, 'lint', '--format', 'json', '--max-severity', 'hint', out],
+    { encoding: 'utf8' },
+  );
+  assert.deepEqual(JSON.parse(lint.stdout).findings, []);
+  assert.equal(lint.status, 0, lint.stderr);
+  // Again into the same folder: refused, nothing changed.
+  const again = run(
+    'kafka-strimzi',
+    '--out',
+    out,
+    '--namespace',
+    'streaming',
+    '--storage-class',
+    'gp3',
+  );
+  assert.equal(again.status, 1);
+  assert.deepEqual(snapshot(out), files);
+});
+
 test('refuses to overwrite without --force, writes nothing and leaves files byte-identical', () => {
   const out = join(root, 'existing');
   mkdirSync(out, { recursive: true });
@@ -98,7 +137,7 @@ test('--force overwrites existing files', () => {
 test('bad usage exits with 2 and a clear message, writing nothing', () => {
   const out = join(root, 'never');
   const cases: [string[], RegExp][] = [
-    [['--out', out], /name a variant: kafka-zookeeper or kafka-kraft/],
+    [['--out', out], /name a variant: kafka-zookeeper, kafka-kraft or kafka-strimzi/],
     [['kafka-zk', '--out', out], /unknown variant 'kafka-zk'/],
     [['kafka-kraft'], /--out DIR is required/],
     [['kafka-kraft', '--out', out, '--brokers', 'three'], /--brokers expects a whole number/],
@@ -134,6 +173,6 @@ test('--help prints the usage and exits 0', () => {
   assert.equal(result.status, 0);
   assert.match(
     result.stdout,
-    /Usage: kube-stateful scaffold <kafka-zookeeper\|kafka-kraft> --out DIR/,
+    /Usage: kube-stateful scaffold <kafka-zookeeper\|kafka-kraft\|kafka-strimzi> --out DIR/,
   );
 });

@@ -47,6 +47,7 @@ function scripted(
 for (const variant of [
   'kafka-zookeeper',
   'kafka-kraft',
+  'kafka-strimzi',
 ] as const satisfies readonly ScaffoldVariant[]) {
   test(`${variant}: the defaults are valid options`, async () => {
     const inputs = scripted({});
@@ -60,7 +61,7 @@ for (const variant of [
   test(`${variant}: cancelling any question stops with no options`, async () => {
     const all = scripted({});
     await askScaffoldOptions(variant, all, []);
-    assert.ok(all.asked.length >= 8, all.asked.join());
+    assert.ok(all.asked.length >= 7, all.asked.join());
     for (const id of all.asked) {
       const inputs = scripted({}, id);
       assert.equal(await askScaffoldOptions(variant, inputs, []), undefined, id);
@@ -68,6 +69,18 @@ for (const variant of [
     }
   });
 }
+
+test('kafka-strimzi asks no image question: the operator release pins Kafka', async () => {
+  const inputs = scripted({ controllers: '5' });
+  const options = await askScaffoldOptions('kafka-strimzi', inputs, []);
+  assert.ok(!inputs.asked.includes('kafkaImage') && !inputs.asked.includes('zookeeperImage'));
+  assert.deepEqual(
+    inputs.asked.filter((id) => id === 'controllers' || id === 'controllerVolumeSize'),
+    ['controllers', 'controllerVolumeSize'],
+  );
+  assert.equal(options?.controllers, 5);
+  assert.equal(options?.kafkaImage, undefined);
+});
 
 test('answers reach the options, including an existing StorageClass offered by the server', async () => {
   const options = await askScaffoldOptions(

@@ -157,3 +157,53 @@ describe('scaffold commands (KRaft)', () => {
     }
   });
 });
+
+describe('scaffold commands (Strimzi)', () => {
+  it('writes the Strimzi set (Kafka, node pools, topic), opens the Kafka, lints clean and never overwrites', async () => {
+    const api = await activateExtension();
+    const asked: string[] = [];
+    // Its own namespace, so its objects never meet the other sets' in the workspace index.
+    api.setInputProvider(defaultsInto('scaffold/strimzi', asked, { namespace: 'strimzi' }));
+    try {
+      const outcome = await vscode.commands.executeCommand<ScaffoldOutcome>(
+        'kubeStateful.scaffoldKafkaStrimzi',
+      );
+      assert.equal(outcome.status, 'written', `questions asked: ${asked.join(', ')}`);
+      assert.ok(asked.includes('controllers'), `no controller question: ${asked.join(', ')}`);
+      assert.ok(!asked.includes('kafkaImage'), `the operator pins Kafka: ${asked.join(', ')}`);
+
+      const folder = fixtureUri('scaffold/strimzi');
+      const written = await readFolder(folder);
+      for (const name of [
+        'kafka.yaml',
+        'kafka-controller-nodepool.yaml',
+        'kafka-broker-nodepool.yaml',
+        'kafka-topic.yaml',
+        'kustomization.yaml',
+      ]) {
+        assert.ok(written.has(name), `${name} missing from ${[...written.keys()].join(', ')}`);
+      }
+      assert.match(written.get('kafka-broker-nodepool.yaml')!, /^kind: KafkaNodePool$/m);
+      assert.match(written.get('kafka-broker-nodepool.yaml')!, /^ {2}namespace: strimzi$/m);
+      const opened = vscode.window.activeTextEditor?.document;
+      assert.ok(
+        opened && opened.uri.path.endsWith('/scaffold/strimzi/kafka.yaml'),
+        opened?.uri.path,
+      );
+      assert.match(opened.getText(), /^apiVersion: kafka\.strimzi\.io\/v1$/m);
+
+      assert.deepEqual(await seriousFindingsOf(api, 'scaffold/strimzi', [...written.keys()]), []);
+
+      // Again into the same folder: the conflict question is cancelled, so nothing changes.
+      asked.length = 0;
+      const again = await vscode.commands.executeCommand<ScaffoldOutcome>(
+        'kubeStateful.scaffoldKafkaStrimzi',
+      );
+      assert.equal(again.status, 'cancelled');
+      assert.ok(asked.includes('conflict'), `no overwrite question: ${asked.join(', ')}`);
+      assert.deepEqual(await readFolder(folder), written);
+    } finally {
+      api.setInputProvider(undefined);
+    }
+  });
+});

@@ -5,6 +5,7 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type {
+  ClientCapabilities,
   CodeAction,
   CompletionItem,
   CompletionList,
@@ -29,6 +30,8 @@ export const serverPath = resolve(__dirname, '..', '..', '..', 'dist', 'server.j
 
 export interface TestClient {
   readonly connection: ProtocolConnection;
+  /** The server process id (for memory readings). */
+  readonly pid: number | undefined;
   readonly stderr: () => string;
   /** What the server announced in its initialize result. */
   readonly capabilities: InitializeResult['capabilities'];
@@ -65,6 +68,12 @@ export interface StartOptions {
   readonly pullDiagnostics?: boolean;
   /** Sent as `initializationOptions.workspaceTrusted` when given (VS Code's workspace trust). */
   readonly workspaceTrusted?: boolean;
+  /** The client's capabilities in full, replacing VS Code-like defaults (to play other editors). */
+  readonly capabilities?: ClientCapabilities;
+  /** Send `workspaceFolders` (true by default); without it only `rootUri` names the folder. */
+  readonly workspaceFolders?: boolean;
+  /** Answer `workspace/configuration` with these settings instead of `settings`. */
+  readonly configuration?: () => unknown;
 }
 
 export function fileUri(path: string): string {
@@ -88,7 +97,9 @@ export async function startTestClient(options: StartOptions = {}): Promise<TestC
       pushed.set(params.uri, params.diagnostics);
     },
   );
-  connection.onRequest('workspace/configuration', () => [options.settings ?? {}]);
+  connection.onRequest('workspace/configuration', () => [
+    options.configuration ? options.configuration() : (options.settings ?? {}),
+  ]);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('client/registerCapability', () => null);
@@ -97,8 +108,11 @@ export async function startTestClient(options: StartOptions = {}): Promise<TestC
   const initialize: InitializeParams = {
     processId: process.pid,
     rootUri: options.rootPath ? fileUri(options.rootPath) : null,
-    workspaceFolders: options.rootPath ? [{ uri: fileUri(options.rootPath), name: 'root' }] : null,
-    capabilities: {
+    workspaceFolders:
+      options.rootPath && options.workspaceFolders !== false
+        ? [{ uri: fileUri(options.rootPath), name: 'root' }]
+        : null,
+    capabilities: options.capabilities ?? {
       textDocument: {
         completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'] } },
         hover: { contentFormat: ['markdown'] },
@@ -122,6 +136,7 @@ export async function startTestClient(options: StartOptions = {}): Promise<TestC
 
   const client: TestClient = {
     connection,
+    pid: child.pid,
     stderr: () => stderr,
     capabilities: initialized.capabilities,
     pushed,

@@ -33,10 +33,27 @@ export const scaffoldMatrix: readonly ScaffoldOptionsInput[] = storageChoices.fl
     ),
 );
 
+/** The Strimzi variant's combinations (custom resources, so its own property checks). */
+export const strimziMatrix: readonly ScaffoldOptionsInput[] = storageChoices.flatMap(
+  (storageClass) =>
+    (['required', 'preferred'] as const).flatMap((antiAffinity) =>
+      [1, 2, 3, 5].flatMap((brokers) =>
+        [3, 5].map((controllers): ScaffoldOptionsInput => ({
+          variant: 'kafka-strimzi',
+          storageClass,
+          antiAffinity,
+          brokers,
+          controllers,
+        })),
+      ),
+    ),
+);
+
 /** Golden variants, by folder name under test/fixtures/scaffold/. */
 export const goldenVariants: Readonly<Record<string, ScaffoldOptionsInput>> = {
   'kafka-zookeeper': { variant: 'kafka-zookeeper' },
   'kafka-kraft': { variant: 'kafka-kraft' },
+  'kafka-strimzi': { variant: 'kafka-strimzi' },
   'kafka-zookeeper-aws-preferred': {
     variant: 'kafka-zookeeper',
     namespace: 'streaming',

@@ -86,6 +86,7 @@ export async function askScaffoldOptions(
   knownStorageClasses: readonly string[],
 ): Promise<ScaffoldOptionsInput | undefined> {
   const zookeeper = variant === 'kafka-zookeeper';
+  const strimzi = variant === 'kafka-strimzi';
   const namespace = await inputs.text({
     id: 'namespace',
     title: 'Scaffold Kafka: namespace',
@@ -145,15 +146,18 @@ export async function askScaffoldOptions(
   if (quorumVolumeSize === undefined) {
     return undefined;
   }
-  const kafkaImage = await inputs.text({
-    id: 'kafkaImage',
-    title: 'Scaffold Kafka: Kafka image',
-    prompt: zookeeper
-      ? 'Kafka image; ZooKeeper mode needs Kafka 3.9.x or older'
-      : 'Kafka image (apache/kafka 4.x runs KRaft only)',
-    value: defaultKafkaImage(variant),
-    validate: (text) => checkKafkaImage(text.trim(), variant),
-  });
+  // The Strimzi operator picks the Kafka image from the version the generator pins.
+  const kafkaImage = strimzi
+    ? ''
+    : await inputs.text({
+        id: 'kafkaImage',
+        title: 'Scaffold Kafka: Kafka image',
+        prompt: zookeeper
+          ? 'Kafka image; ZooKeeper mode needs Kafka 3.9.x or older'
+          : 'Kafka image (apache/kafka 4.x runs KRaft only)',
+        value: defaultKafkaImage(variant),
+        validate: (text) => checkKafkaImage(text.trim(), variant),
+      });
   if (kafkaImage === undefined) {
     return undefined;
   }
@@ -199,7 +203,7 @@ export async function askScaffoldOptions(
     ...(zookeeper
       ? { zookeeperVolumeSize: quorumVolumeSize.trim(), zookeeperImage: zookeeperImage.trim() }
       : { controllerVolumeSize: quorumVolumeSize.trim() }),
-    kafkaImage: kafkaImage.trim(),
+    ...(strimzi ? {} : { kafkaImage: kafkaImage.trim() }),
     antiAffinity,
   };
 }

@@ -8,7 +8,7 @@ export type Command = (argv: readonly string[]) => Promise<number> | number;
 const commands: Readonly<Record<string, { readonly summary: string; readonly run: Command }>> = {
   lint: { summary: 'Check Kubernetes manifests (files or directories)', run: runLint },
   scaffold: {
-    summary: 'Write a Kafka manifest set (kafka-zookeeper or kafka-kraft)',
+    summary: 'Write a Kafka manifest set (kafka-zookeeper, kafka-kraft or kafka-strimzi)',
     run: runScaffold,
   },
 };

@@ -1,4 +1,4 @@
-// `kube-stateful scaffold kafka-zookeeper|kafka-kraft --out DIR [options]`: generates the manifest
+// `kube-stateful scaffold kafka-zookeeper|kafka-kraft|kafka-strimzi --out DIR [options]`: generates the manifest
 // set and writes it, refusing (and writing nothing) when a target exists unless --force is given.
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,15 +9,19 @@ import type {
   StorageClassChoice,
   StorageProvider,
 } from '../protocol';
+import { strimzi } from '../scaffold/facts';
 import { generateKafkaManifests } from '../scaffold/generate';
 import { parseCount } from '../scaffold/option-checks';
 import { describePlan, existingPaths, planWrites } from '../scaffold/write-plan';
 import { writeAllOrNothing, WriteError } from './write-files';
 
-export const scaffoldUsage = `Usage: kube-stateful scaffold <kafka-zookeeper|kafka-kraft> --out DIR [options]
+export const scaffoldUsage = `Usage: kube-stateful scaffold <kafka-zookeeper|kafka-kraft|kafka-strimzi> --out DIR [options]
 
 Writes a Kafka manifest set (one file per object and a kustomization.yaml) into DIR.
 kafka-zookeeper pins Kafka 3.9.x, the last line with ZooKeeper mode; kafka-kraft uses Kafka 4.x.
+kafka-strimzi writes Strimzi ${strimzi.release} custom resources (Kafka, controller and broker
+KafkaNodePools, a KafkaTopic) for the Strimzi operator, which must be installed separately
+(images, cluster id and domain do not apply to it).
 
 Options:
   --out DIR                          Target folder (created when missing)
@@ -138,11 +142,11 @@ function isParseArgsError(error: unknown): error is Error {
 
 function toInput(positionals: readonly string[], values: ParsedValues): ScaffoldOptionsInput {
   const [variant, ...extra] = positionals;
-  if (variant !== 'kafka-zookeeper' && variant !== 'kafka-kraft') {
+  if (variant !== 'kafka-zookeeper' && variant !== 'kafka-kraft' && variant !== 'kafka-strimzi') {
     throw new UsageError(
       variant === undefined
-        ? 'name a variant: kafka-zookeeper or kafka-kraft.'
-        : `unknown variant '${variant}': use kafka-zookeeper or kafka-kraft.`,
+        ? 'name a variant: kafka-zookeeper, kafka-kraft or kafka-strimzi.'
+        : `unknown variant '${variant}': use kafka-zookeeper, kafka-kraft or kafka-strimzi.`,
     );
   }
   if (extra.length > 0) {

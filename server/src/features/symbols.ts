@@ -1,8 +1,10 @@
 // Document symbols (the outline): one entry per Kubernetes object, `Kind name` with its
-// namespace as detail, and children for its containers, init containers, volumes and claims.
+// namespace as detail, and children for its containers, init containers, volumes and claims
+// (for Strimzi resources: the storage volumes of a node pool or Kafka).
 import { getIn, getValue, scalarText, seqItems } from '../model';
 import type { DocumentModel, FileModel, Span, YamlNode } from '../model';
 import { explicitNamespaceOf, isClusterScoped } from '../rules/support/object-facts';
+import { storageSections } from '../rules/support/strimzi';
 import { containersOf, podTemplateOf } from '../rules/support/workload';
 
 export type SymbolRole = 'object' | 'container' | 'initContainer' | 'volume' | 'claim';
@@ -59,10 +61,29 @@ function claimDetail(claim: YamlNode): string | undefined {
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
+/** A Strimzi storage volume: `volume 0` (JBOD id) or `storage`, with its type and size. */
+function strimziVolumes(document: DocumentModel): DocumentSymbolData[] {
+  return storageSections(document).flatMap((section) =>
+    section.volumes.map((volume) => {
+      const id = scalarText(getValue(volume.node, 'id'));
+      const parts = [volume.type, scalarText(getValue(volume.node, 'size'))].filter(
+        (part): part is string => part !== undefined && part !== '',
+      );
+      return symbol(
+        'claim',
+        volume.jbodIndex === undefined ? `storage (${section.holds})` : `volume ${id ?? '?'}`,
+        volume.node,
+        getValue(volume.node, 'id') ?? volume.typePair?.value ?? undefined,
+        parts.length > 0 ? parts.join(' · ') : undefined,
+      );
+    }),
+  );
+}
+
 function childrenOf(document: DocumentModel): DocumentSymbolData[] {
   const template = podTemplateOf(document);
   if (!template) {
-    return [];
+    return strimziVolumes(document);
   }
   const containers = containersOf(template).map((container) =>
     symbol(

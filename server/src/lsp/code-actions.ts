@@ -12,6 +12,7 @@ import type { FileModel } from '../model';
 import { runRules } from '../rules/run-rules';
 import { diagnosticSource, toRange } from './convert';
 import type { LspArea, Services } from './services';
+import { checkParams } from './params';
 
 function sameRange(model: FileModel, fix: QuickFix, diagnostic: Diagnostic): boolean {
   const range = toRange(model, fix.finding.span);
@@ -99,7 +100,10 @@ export const codeActionsArea: LspArea = {
   capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } }),
   register(services) {
     services.connection.onCodeAction((params) =>
-      services.guard('codeAction', () => computeCodeActions(services, params)),
+      services.guard('codeAction', () => {
+        checkParams(params, 'textDocument', 'range', 'codeActionContext');
+        return computeCodeActions(services, params);
+      }),
     );
   },
 };

@@ -8,6 +8,7 @@ import { lineTextAt, offsetToPosition, positionToOffset } from '../model';
 import { toCompletionItem } from './convert';
 import { snippetProposals } from './snippets';
 import type { LspArea, Services } from './services';
+import { checkParams } from './params';
 
 export interface CompletionRequest {
   readonly model: FileModel;
@@ -35,6 +36,7 @@ export const completionArea: LspArea = {
   register(services) {
     services.connection.onCompletion((params) =>
       services.guard('completion', (): CompletionList | null => {
+        checkParams(params, 'textDocument', 'position');
         const model = services.modelOf(params.textDocument.uri);
         if (!model) {
           return null;

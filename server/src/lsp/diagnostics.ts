@@ -1,10 +1,19 @@
 // Diagnostics: pull (`textDocument/diagnostic`, with inter-file dependencies) when the client
-// supports it, otherwise pushed after every change. Both paths share computeDiagnostics.
-import type { Diagnostic } from 'vscode-languageserver';
-import { DiagnosticSeverity, DocumentDiagnosticReportKind } from 'vscode-languageserver';
-import { runRules } from '../rules/run-rules';
+// can pull and be told to pull again, otherwise pushed after every change. Both paths share
+// computeDiagnostics.
+import type { ClientCapabilities, Diagnostic } from 'vscode-languageserver';
+import {
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+} from 'vscode-languageserver';
+import { findingsPerDocument, runRules } from '../rules/run-rules';
+import type { RunRulesOptions } from '../rules/run-rules';
+import type { Finding } from '../rules/types';
 import { diagnosticSource, toDiagnostic, toLocatedDiagnostic } from './convert';
 import type { LspArea, Services } from './services';
+import { checkParams } from './params';
 
 export function computeDiagnostics(services: Services, uri: string): Diagnostic[] {
   const document = services.documents.get(uri);
@@ -21,17 +30,60 @@ export function computeDiagnostics(services: Services, uri: string): Diagnostic[
   if (!model) {
     return [];
   }
-  const findings = runRules(model, {
+  const findings = runRules(model, ruleOptions(services, uri));
+  return [...findings.map((finding) => toDiagnostic(model, finding)), ...rendered(services, uri)];
+}
+
+/** Findings of rendered kustomize overlays that land in this file. */
+function rendered(services: Services, uri: string): Diagnostic[] {
+  return services.settings.validate
+    ? services.renderedFindingsOf(uri).map(toLocatedDiagnostic)
+    : [];
+}
+
+/** The longest the rules run before other requests get their turn. */
+const sliceMs = 10;
+
+/**
+ * `computeDiagnostics` that yields to other requests every few milliseconds (a file of thousands
+ * of documents takes seconds) and gives up, answering undefined, once the result is stale: the
+ * document changed or closed meanwhile, or `cancelled` says so.
+ */
+export async function computeDiagnosticsInSlices(
+  services: Services,
+  uri: string,
+  cancelled: () => boolean = () => false,
+): Promise<Diagnostic[] | undefined> {
+  const document = services.documents.get(uri);
+  const model = document && services.modelOf(uri);
+  if (!document || !model) {
+    return computeDiagnostics(services, uri);
+  }
+  const version = document.version;
+  const stale = (): boolean => cancelled() || services.documents.get(uri)?.version !== version;
+  const findings: Finding[] = [];
+  let sliceStart = performance.now();
+  for (const found of findingsPerDocument(model, ruleOptions(services, uri))) {
+    findings.push(...found);
+    if (performance.now() - sliceStart > sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (stale()) {
+        return undefined;
+      }
+      sliceStart = performance.now();
+    }
+  }
+  return [...findings.map((finding) => toDiagnostic(model, finding)), ...rendered(services, uri)];
+}
+
+function ruleOptions(services: Services, uri: string): RunRulesOptions {
+  return {
     schema: services.schema,
-    settings,
+    settings: services.settings,
     index: services.indexFor(uri),
     defaultNamespace: services.defaultNamespaceOf(uri),
     roleOf: (documentIndex) => services.roleOf(uri, documentIndex),
-  });
-  return [
-    ...findings.map((finding) => toDiagnostic(model, finding)),
-    ...(settings.validate ? services.renderedFindingsOf(uri).map(toLocatedDiagnostic) : []),
-  ];
+  };
 }
 
 function tooLargeDiagnostic(length: number, limit: number): Diagnostic {
@@ -44,13 +96,27 @@ function tooLargeDiagnostic(length: number, limit: number): Diagnostic {
   };
 }
 
+/**
+ * Whether this client gets pull diagnostics. A client that pulls but cannot be asked to pull
+ * again (Neovim 0.10 declares no `workspace.diagnostics.refreshSupport`) would keep an answer
+ * given before the workspace scan ended, or before a settings change, until the next edit. Such
+ * a client is offered no pull at all and gets pushed diagnostics: pushing besides answering its
+ * pulls would show every finding twice (Neovim keeps pulled and pushed ones apart).
+ */
+function pullsAndRefreshes(client: ClientCapabilities): boolean {
+  return (
+    client.textDocument?.diagnostic !== undefined &&
+    client.workspace?.diagnostics?.refreshSupport === true
+  );
+}
+
 function supportsPull(services: Services): boolean {
-  return services.client.textDocument?.diagnostic !== undefined;
+  return pullsAndRefreshes(services.client);
 }
 
 export const diagnosticsArea: LspArea = {
   capabilities: (client) =>
-    client.textDocument?.diagnostic !== undefined
+    pullsAndRefreshes(client)
       ? {
           diagnosticProvider: {
             identifier: 'kube-stateful',
@@ -61,19 +127,32 @@ export const diagnosticsArea: LspArea = {
       : {},
   register(services) {
     const { connection, documents } = services;
-    connection.languages.diagnostics.on((params) =>
-      services.guard('diagnostics', () => ({
-        kind: DocumentDiagnosticReportKind.Full,
-        items: computeDiagnostics(services, params.textDocument.uri),
-      })),
+    connection.languages.diagnostics.on((params, token) =>
+      services.guardAsync('diagnostics', async () => {
+        checkParams(params, 'textDocument');
+        const items = await computeDiagnosticsInSlices(
+          services,
+          params.textDocument.uri,
+          () => token.isCancellationRequested,
+        );
+        if (!items) {
+          // LSP's answer for a result overtaken by an edit: the client asks again.
+          throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed.', {
+            retriggerRequest: true,
+          });
+        }
+        return { kind: DocumentDiagnosticReportKind.Full, items };
+      }),
     );
     documents.onDidChangeContent(({ document: { uri } }) =>
       services.catchAndLog(`diagnostics of ${uri}`, () =>
-        pushDiagnostics(services, uri, () => computeDiagnostics(services, uri)),
+        pushDiagnostics(services, uri, () => computeDiagnosticsInSlices(services, uri)),
       ),
     );
     documents.onDidClose(({ document: { uri } }) =>
-      services.catchAndLog(`diagnostics of ${uri}`, () => pushDiagnostics(services, uri, () => [])),
+      services.catchAndLog(`diagnostics of ${uri}`, () =>
+        pushDiagnostics(services, uri, () => Promise.resolve([])),
+      ),
     );
     services.onSettingsChanged.push(() => refreshAllDiagnostics(services));
   },
@@ -82,28 +161,33 @@ export const diagnosticsArea: LspArea = {
 /** Asks the client to pull again (or pushes anew), e.g. after settings or other files change. */
 export function refreshAllDiagnostics(services: Services): void {
   if (supportsPull(services)) {
-    if (services.client.workspace?.diagnostics?.refreshSupport) {
-      services.connection.languages.diagnostics.refresh().catch((error: unknown) => {
-        services.connection.console.error(`diagnostics refresh: ${String(error)}`);
-      });
-    }
+    services.connection.languages.diagnostics.refresh().catch((error: unknown) => {
+      services.connection.console.error(`diagnostics refresh: ${String(error)}`);
+    });
     return;
   }
   for (const { uri } of services.documents.all()) {
     // One file each: a failure costs only that file's diagnostics.
     services.catchAndLog(`diagnostics of ${uri}`, () =>
-      pushDiagnostics(services, uri, () => computeDiagnostics(services, uri)),
+      pushDiagnostics(services, uri, () => computeDiagnosticsInSlices(services, uri)),
     );
   }
 }
 
-/** Sends one file's diagnostics to a client that cannot pull them; nothing otherwise. */
-function pushDiagnostics(
+/**
+ * Sends one file's diagnostics to a client that cannot pull them; nothing otherwise. A run a
+ * newer edit overtook sends nothing: that edit's own run sends the result.
+ */
+async function pushDiagnostics(
   services: Services,
   uri: string,
-  compute: () => Diagnostic[],
-): Promise<void> | undefined {
-  return supportsPull(services)
-    ? undefined
-    : services.connection.sendDiagnostics({ uri, diagnostics: compute() });
+  compute: () => Promise<Diagnostic[] | undefined>,
+): Promise<void> {
+  if (supportsPull(services)) {
+    return;
+  }
+  const diagnostics = await compute();
+  if (diagnostics) {
+    await services.connection.sendDiagnostics({ uri, diagnostics });
+  }
 }

@@ -7,12 +7,14 @@ import { positionToOffset } from '../model';
 import { toHover } from './convert';
 import { navigationRequest } from './navigation';
 import type { LspArea } from './services';
+import { checkParams } from './params';
 
 export const hoverArea: LspArea = {
   capabilities: () => ({ hoverProvider: true }),
   register(services) {
     services.connection.onHover((params) =>
       services.guard('hover', (): Hover | null => {
+        checkParams(params, 'textDocument', 'position');
         const model = services.modelOf(params.textDocument.uri);
         if (!model) {
           return null;

@@ -9,6 +9,7 @@ import { positionToOffset } from '../model';
 import type { LineCharacter } from '../model';
 import { toRange } from './convert';
 import type { LspArea, Services } from './services';
+import { checkParams } from './params';
 
 /** The navigation context and cursor offset of a request, or undefined for unknown files. */
 export function navigationRequest(
@@ -34,6 +35,7 @@ export const navigationArea: LspArea = {
     const { connection } = services;
     connection.onDefinition((params) =>
       services.guard('definition', (): Location[] | LocationLink[] | null => {
+        checkParams(params, 'textDocument', 'position');
         const request = navigationRequest(services, params.textDocument.uri, params.position);
         const path =
           request && kustomizationPathTarget(request.context.model, request.offset, statUri);
@@ -57,6 +59,7 @@ export const navigationArea: LspArea = {
     );
     connection.onReferences((params) =>
       services.guard('references', (): Location[] => {
+        checkParams(params, 'textDocument', 'position', 'referenceContext');
         const request = navigationRequest(services, params.textDocument.uri, params.position);
         return request
           ? referencesAt(request.context, request.offset, params.context.includeDeclaration).map(

@@ -6,6 +6,7 @@ import type { DocumentSymbolData, SymbolRole } from '../features/symbols';
 import type { FileModel } from '../model';
 import { toRange } from './convert';
 import type { LspArea } from './services';
+import { checkParams } from './params';
 
 const symbolKinds: Record<SymbolRole, SymbolKind> = {
   object: SymbolKind.Class,
@@ -31,6 +32,7 @@ export const symbolsArea: LspArea = {
   register(services) {
     services.connection.onDocumentSymbol((params) =>
       services.guard('documentSymbol', (): DocumentSymbol[] => {
+        checkParams(params, 'textDocument');
         const model = services.modelOf(params.textDocument.uri);
         const defaultNamespace = services.defaultNamespaceOf(params.textDocument.uri);
         return model

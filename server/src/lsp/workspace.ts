@@ -55,6 +55,17 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
   const isOpen = (uri: string): boolean =>
     documents.all().some((document) => canonicalUri(document.uri) === uri);
 
+  // Every update of a file's index entry takes a ticket. A disk read finishes later, so it
+  // writes only if its ticket is still the file's newest: a reopen, an edit or a newer event
+  // for the same file meanwhile makes it stale, and the newer state stays.
+  let tickets = 0;
+  const newest = new Map<string, number>();
+  const claim = (uri: string): (() => boolean) => {
+    const ticket = ++tickets;
+    newest.set(uri, ticket);
+    return () => newest.get(uri) === ticket && !isOpen(uri);
+  };
+
   /** Re-checks other files when a change touched something they read. */
   const afterChanges = (changes: readonly IndexChange[], changedUris: readonly string[]): void => {
     const changed = new Set(changedUris.map(canonicalUri));
@@ -97,6 +108,7 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
         exclude,
         maxFileSize: services.settings.maxFileSize,
         isOpen,
+        claim,
         isCancelled: () => current !== generation,
         onProgress: (done, total) =>
           progress.report(
@@ -142,15 +154,24 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
         // A deleted folder arrives as one event; drop every file that was under it.
         for (const indexed of index.uris()) {
           if (indexed === uri || indexed.startsWith(uri + '/')) {
+            claim(indexed);
             changes.push(index.remove(indexed));
           }
         }
         continue;
       }
+      const isCurrent = claim(uri);
       const path = pathOfUri(uri);
       if (path !== undefined && (await isIndexable(path))) {
-        changes.push(await indexFileFromDisk(fs, index, path, services.settings.maxFileSize));
-      } else if (index.has(uri)) {
+        const change = await indexFileFromDisk(
+          fs,
+          index,
+          path,
+          services.settings.maxFileSize,
+          isCurrent,
+        );
+        changes.push(...(change ? [change] : []));
+      } else if (index.has(uri) && isCurrent()) {
         changes.push(index.remove(uri));
       }
     }
@@ -163,6 +184,7 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
   documents.onDidChangeContent(({ document }) =>
     services.catchAndLog('index on change', () => {
       const uri = canonicalUri(document.uri);
+      claim(uri);
       const model = services.modelOf(document.uri);
       const change = model ? index.update(uri, extractFacts(model)) : index.remove(uri);
       afterChanges([change], [document.uri]);
@@ -171,13 +193,18 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
   documents.onDidClose(({ document }) =>
     services.catchAndLog('index on close', async () => {
       const uri = canonicalUri(document.uri);
+      const isCurrent = claim(uri);
       // The buffer may hold unsaved edits: fall back to the disk copy, or drop the file.
       const path = pathOfUri(uri);
       const change =
         path !== undefined && (await isIndexable(path))
-          ? await indexFileFromDisk(fs, index, path, services.settings.maxFileSize)
-          : index.remove(uri);
-      afterChanges([change], []);
+          ? await indexFileFromDisk(fs, index, path, services.settings.maxFileSize, isCurrent)
+          : isCurrent()
+            ? index.remove(uri)
+            : undefined;
+      if (change) {
+        afterChanges([change], []);
+      }
     }),
   );
   connection.onDidChangeWatchedFiles(({ changes }) =>

@@ -32,7 +32,7 @@ export function convertNode(
         );
       }
     }
-    return { type: 'map', span, flow: node.flow === true, pairs };
+    return { type: 'map', span: covering(span, pairs), flow: node.flow === true, pairs };
   }
   if (isSeq(node)) {
     const items: YamlNode[] = [];
@@ -50,9 +50,23 @@ export function convertNode(
         items.push({ type: 'map', span: pair.span, flow: true, pairs: [pair] });
       }
     }
-    return { type: 'seq', span, flow: node.flow === true, items };
+    return { type: 'seq', span: covering(span, items), flow: node.flow === true, items };
   }
   return null;
+}
+
+/**
+ * A collection's span grown to hold its entries. On broken input `yaml` can end a collection's
+ * range before entries it recovered after the error; every walker (and an outline that nests
+ * symbols by range) relies on children lying inside their parent.
+ */
+function covering(span: Span, children: readonly { readonly span: Span }[]): Span {
+  let [start, end] = span;
+  for (const child of children) {
+    start = Math.min(start, child.span[0]);
+    end = Math.max(end, child.span[1]);
+  }
+  return start === span[0] && end === span[1] ? span : [start, end];
 }
 
 function convertPair(

@@ -91,3 +91,12 @@ test('nodePathAt finds the chain of nodes and whether the cursor is on a key', (
   const onKey = nodePathAt(root, text.indexOf('name') + 1);
   assert.equal(onKey.onKey?.key, 'name');
 });
+
+test('an offset inside a CRLF line break is the end of its line (issue 15)', () => {
+  // Found by fuzzing: a syntax error spanning the `\r` of `value: \r\n` ended at character 22
+  // of a 21-character line, outside the text for the editor.
+  const model = parseFile('file:///crlf.yaml', 1, 'a:\r\n  value: \r\nb: 1\r\n');
+  const inside = model.text.indexOf('\r\nb') + 1;
+  assert.deepEqual(offsetToPosition(model, inside), { line: 1, character: 9 });
+  assert.deepEqual(offsetToPosition(model, inside + 1), { line: 2, character: 0 });
+});

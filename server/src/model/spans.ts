@@ -49,7 +49,12 @@ export function offsetToPosition(
   model: Pick<FileModel, 'lineStarts' | 'text'>,
   offset: number,
 ): LineCharacter {
-  const clamped = Math.max(0, Math.min(offset, model.text.length));
+  let clamped = Math.max(0, Math.min(offset, model.text.length));
+  // Between the `\r` and `\n` of a line break is no position an editor knows (LSP counts the
+  // pair as one break): it means the end of that line.
+  if (model.text.charCodeAt(clamped) === 10 && model.text.charCodeAt(clamped - 1) === 13) {
+    clamped--;
+  }
   const line = lineOfOffset(model.lineStarts, clamped);
   return { line, character: clamped - (model.lineStarts[line] ?? 0) };
 }

@@ -27,10 +27,18 @@ export const duplicateKey: Rule = {
           first.set(pair.key, pair);
           continue;
         }
-        const line = lineOfOffset(model.lineStarts, earlier.keySpan[0]) + 1;
+        // The distance, not the line number: it stays true when an edit above moves the
+        // document and its findings are reused.
+        const lines =
+          lineOfOffset(model.lineStarts, pair.keySpan[0]) -
+          lineOfOffset(model.lineStarts, earlier.keySpan[0]);
+        const where =
+          lines === 0
+            ? 'first earlier on this line'
+            : `first ${lines} ${lines === 1 ? 'line' : 'lines'} above`;
         findings.push({
           span: pair.keySpan,
-          message: `Duplicate key \`${pair.key}\` (first on line ${line}): only one value is kept and kubectl rejects the file. Remove or merge one of them.`,
+          message: `Duplicate key \`${pair.key}\` (${where}): only one value is kept and kubectl rejects the file. Remove or merge one of them.`,
           related: [
             {
               uri: model.uri,

@@ -127,6 +127,24 @@ export interface WorkloadFacts extends IndexedObject {
 
 /** What a local path is, for reporting kustomization paths that do not exist. */
 export type PathKind = 'file' | 'folder' | 'missing' | 'unknown';
+/**
+ * A Strimzi resource (`Kafka`, `KafkaNodePool`, `KafkaTopic`, `KafkaUser` of kafka.strimzi.io):
+ * what the Strimzi rules need to count a cluster's nodes across files.
+ */
+export interface StrimziFacts extends IndexedObject {
+  /** The `strimzi.io/cluster` label of a node pool, topic or user. */
+  readonly cluster?: string;
+  /**
+   * A node pool's or topic's `spec.replicas`; a Kafka's `spec.kafka.replicas` (set only by
+   * clusters without node pools). Undefined when unset or not a number.
+   */
+  readonly replicas?: number;
+  readonly replicasRange?: LineRange;
+  /** A node pool's `spec.roles` (`broker`, `controller`). */
+  readonly roles?: readonly string[];
+  /** A Kafka's `min.insync.replicas` (spec.kafka.config), the default of its topics. */
+  readonly minInsyncReplicas?: number;
+}
 
 export interface IndexView {
   /**
@@ -148,6 +166,8 @@ export interface IndexView {
   pathKind(uri: string): PathKind;
   /** The kustomization in a folder (a uri without trailing slash), if the workspace has one. */
   kustomizationIn(folder: string): KustomizationFacts | undefined;
+  /** Strimzi resources of a namespace (all namespaces when `namespace` is undefined). */
+  strimziResources(namespace?: string): readonly StrimziFacts[];
 }
 
 /** An index with nothing in it, for single-file checks. */
@@ -162,4 +182,5 @@ export const emptyIndexView: IndexView = {
   workloads: () => [],
   pathKind: () => 'unknown',
   kustomizationIn: () => undefined,
+  strimziResources: () => [],
 };

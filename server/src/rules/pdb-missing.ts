@@ -2,7 +2,13 @@
 // lose every pod at once in a node drain. Matching budgets in other namespaces are related.
 import type { Rule } from './types';
 import { budgetSelects } from './support/disruption-budget';
-import { currentWorkload, describeObject, objectSpan, relatedTo } from './support/locate';
+import {
+  currentWorkload,
+  describeObject,
+  namesOfNamespaces,
+  objectSpan,
+  relatedTo,
+} from './support/locate';
 
 const checkedKinds: ReadonlySet<string> = new Set(['StatefulSet', 'Deployment']);
 
@@ -21,15 +27,20 @@ export const pdbMissing: Rule = {
     ) {
       return [];
     }
-    const budgets = context.index.podDisruptionBudgets();
-    const selecting = budgets.filter((pdb) => budgetSelects(pdb, workload.podLabels));
-    if (selecting.some((pdb) => pdb.namespace === context.namespace)) {
+    // The workload's own namespace first: most workloads are covered there, and matching every
+    // budget of the workspace against every workload made large files quadratic.
+    const own = context.index.podDisruptionBudgets(context.namespace);
+    if (own.some((pdb) => budgetSelects(pdb, workload.podLabels))) {
       return [];
     }
-    const elsewhere = selecting.filter((pdb) => pdb.namespace !== context.namespace);
+    const elsewhere = context.index
+      .podDisruptionBudgets()
+      .filter(
+        (pdb) => pdb.namespace !== context.namespace && budgetSelects(pdb, workload.podLabels),
+      );
     const hint =
       elsewhere.length > 0
-        ? ` A matching budget exists in namespace ${elsewhere.map((pdb) => `"${pdb.namespace}"`).join(', ')}, but budgets only cover pods of their own namespace.`
+        ? ` A matching budget exists in namespace ${namesOfNamespaces(elsewhere)}, but budgets only cover pods of their own namespace.`
         : '';
     return [
       {

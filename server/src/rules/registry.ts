@@ -41,6 +41,18 @@ import { stsServiceNameMissing } from './sts-service-name-missing';
 import { stsServiceNotFound } from './sts-service-not-found';
 import { stsServiceNotHeadless } from './sts-service-not-headless';
 import { stsServiceSelectorMismatch } from './sts-service-selector-mismatch';
+import { strimziEphemeralStorage } from './strimzi-ephemeral-storage';
+import { strimziDeleteClaim } from './strimzi-delete-claim';
+import { strimziJbodVolumeId } from './strimzi-jbod-volume-id';
+import { strimziStorageSize } from './strimzi-storage-size';
+import { strimziReplicationFactor } from './strimzi-replication-factor';
+import { strimziMinIsr } from './strimzi-min-isr';
+import { strimziControllerQuorum } from './strimzi-controller-quorum';
+import { strimziTopicReplicas } from './strimzi-topic-replicas';
+import { strimziZookeeperRemoved } from './strimzi-zookeeper-removed';
+import { strimziKraftAnnotations } from './strimzi-kraft-annotations';
+import { strimziClusterNotFound } from './strimzi-cluster-not-found';
+import { strimziRackTopologyKey } from './strimzi-rack-topology-key';
 import type { Rule } from './types';
 import { yamlBooleanString } from './yaml-boolean-string';
 import { yamlSyntax } from './yaml-syntax';
@@ -111,6 +123,19 @@ export const allRules: readonly Rule[] = [
   kafkaBrokerIdFixed,
   kafkaLogDirsEphemeral,
   kafkaZookeeperConnectUnresolved,
+  // Strimzi (kafka.strimzi.io custom resources)
+  strimziEphemeralStorage,
+  strimziDeleteClaim,
+  strimziJbodVolumeId,
+  strimziStorageSize,
+  strimziReplicationFactor,
+  strimziMinIsr,
+  strimziControllerQuorum,
+  strimziTopicReplicas,
+  strimziZookeeperRemoved,
+  strimziKraftAnnotations,
+  strimziClusterNotFound,
+  strimziRackTopologyKey,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -79,3 +79,18 @@ test('a line with a syntax error carries only the syntax error, not its conseque
   assert.ok(codes.includes('yaml-syntax'));
   assert.ok(!codes.includes('schema-type'), codes.join(', '));
 });
+
+test('a lone document nested too deep to read gets its one NESTING_TOO_DEEP finding (issue 15)', () => {
+  for (const text of [
+    `${'['.repeat(300)}${']'.repeat(300)}\n`,
+    `apiVersion: v1\nkind: ConfigMap\ndata:\n  x: ${'['.repeat(300)}${']'.repeat(300)}\n`,
+  ]) {
+    const model = parseFile('file:///deep.yaml', 1, text);
+    const findings = runRules(model, { schema, settings, index: emptyIndexView });
+    assert.deepEqual(
+      findings.map((finding) => finding.ruleId),
+      ['yaml-syntax'],
+    );
+    assert.match(findings[0]!.message, /nest/i);
+  }
+});

@@ -27,16 +27,32 @@ export interface RunRulesOptions {
 
 /** Runs every enabled rule on every document we own in the file. */
 export function runRules(model: FileModel, options: RunRulesOptions): Finding[] {
-  if (!options.settings.validate) {
-    return [];
-  }
   const findings: Finding[] = [];
+  for (const found of findingsPerDocument(model, options)) {
+    findings.push(...found);
+  }
+  return findings;
+}
+
+/**
+ * The findings of `runRules`, one document at a time, so a caller can stop between documents:
+ * the server yields to other requests there on large files, and drops a run a newer edit made
+ * stale.
+ */
+export function* findingsPerDocument(
+  model: FileModel,
+  options: RunRulesOptions,
+): Generator<Finding[], void, undefined> {
+  if (!options.settings.validate) {
+    return;
+  }
   const tracked = trackIndexUse(options.index);
   for (const document of model.documents) {
     const role = roleOf(model, document, options);
     if (!isOwned(model, document, role)) {
       continue;
     }
+    const findings: Finding[] = [];
     const context = createContext(model, document, { ...options, index: tracked.view }, role);
     const cache = documentCache(model, document, context);
     const suppressions = readSuppressions(model, document);
@@ -75,8 +91,8 @@ export function runRules(model: FileModel, options: RunRulesOptions): Finding[] 
         });
       }
     }
+    yield findings;
   }
-  return findings;
 }
 
 /**
@@ -197,8 +213,13 @@ function isOwned(model: FileModel, document: DocumentModel, role: DocumentRole):
     case 'partial':
       return true;
     case 'other':
-      // A broken document in a file of manifests is most likely a manifest being typed.
-      return model.hasKubernetes && document.errors.length > 0;
+      // A broken document in a file of manifests is most likely a manifest being typed. One
+      // nested too deep was never read, so nobody can tell what it is: it gets its one finding
+      // saying why, even alone in its file.
+      return (
+        (model.hasKubernetes && document.errors.length > 0) ||
+        document.errors.some((error) => error.code === 'NESTING_TOO_DEEP')
+      );
     default:
       return false;
   }

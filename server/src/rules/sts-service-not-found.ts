@@ -2,7 +2,7 @@
 // the pods' DNS names never resolve. Services of that name elsewhere are shown as related.
 import type { Rule } from './types';
 import { governingService } from './support/governing-service';
-import { relatedTo } from './support/locate';
+import { namesOfNamespaces, relatedTo } from './support/locate';
 
 export const stsServiceNotFound: Rule = {
   id: 'sts-service-not-found',
@@ -18,7 +18,7 @@ export const stsServiceNotFound: Rule = {
       .filter((service) => service.name === governing.serviceName);
     const hint =
       elsewhere.length > 0
-        ? ` A Service of that name exists in namespace ${elsewhere.map((service) => `"${service.namespace}"`).join(', ')}, but a StatefulSet only uses one in its own namespace.`
+        ? ` A Service of that name exists in namespace ${namesOfNamespaces(elsewhere)}, but a StatefulSet only uses one in its own namespace.`
         : '';
     return [
       {

@@ -43,9 +43,10 @@ export function readSuppressions(model: FileModel, document: DocumentModel): Sup
   const first = lineOfOffset(model.lineStarts, document.span[0]);
   const last = lineOfOffset(model.lineStarts, Math.max(document.span[0], document.span[1] - 1));
   let pending: RuleSet[] = [];
-  // Most documents have no directive at all; one search spares reading them line by line.
-  const directive = model.text.indexOf('kube-stateful-disable', document.span[0]);
-  const scanTo = directive >= 0 && directive < document.span[1] ? last : first - 1;
+  // Most documents have no directive at all: the file's directive offsets, found once, spare
+  // reading them line by line (a search per document ran to the end of the file: quadratic).
+  const directive = firstAtOrAfter(directiveOffsets(model), document.span[0]);
+  const scanTo = directive !== undefined && directive < document.span[1] ? last : first - 1;
   for (let line = first; line <= scanTo; line++) {
     const start = model.lineStarts[line] ?? 0;
     const end = model.lineStarts[line + 1] ?? model.text.length;
@@ -67,6 +68,40 @@ export function readSuppressions(model: FileModel, document: DocumentModel): Sup
     }
   }
   return { lines, fromLine, document: annotationRules(document) };
+}
+
+const directivesByModel = new WeakMap<FileModel, readonly number[]>();
+
+/** Offsets of every `kube-stateful-disable` in the file, ascending; computed once per model. */
+function directiveOffsets(model: FileModel): readonly number[] {
+  let offsets = directivesByModel.get(model);
+  if (!offsets) {
+    const found: number[] = [];
+    for (let at = model.text.indexOf(directiveWord); at >= 0;) {
+      found.push(at);
+      at = model.text.indexOf(directiveWord, at + directiveWord.length);
+    }
+    offsets = found;
+    directivesByModel.set(model, offsets);
+  }
+  return offsets;
+}
+
+const directiveWord = 'kube-stateful-disable';
+
+/** The first offset not below `from` (binary search), or undefined. */
+function firstAtOrAfter(offsets: readonly number[], from: number): number | undefined {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((offsets[middle] ?? 0) < from) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return offsets[low];
 }
 
 function mergeSets(sets: readonly RuleSet[]): RuleSet {

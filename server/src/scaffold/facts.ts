@@ -148,3 +148,25 @@ export const podIndexLabel = 'apps.kubernetes.io/pod-index';
 
 /** The node label pod anti-affinity spreads over. */
 export const hostnameTopologyKey = 'kubernetes.io/hostname';
+
+/**
+ * The Strimzi release the kafka-strimzi variant is pinned to. Strimzi 1.2.0 (tag commit
+ * 6c7b43c4af0db547c10463ba09d1dfa6f5e156a0) serves only the `kafka.strimzi.io/v1` API (1.0.0
+ * removed v1beta2), runs Kafka 4.2.x and 4.3.x with 4.3.1 as its default (kafka-versions.yaml),
+ * needs Kubernetes 1.30+ (its Helm chart README), and its own examples pair Kafka 4.3.1 with
+ * metadataVersion 4.3-IV0 (packaging/examples/kafka/kafka-persistent.yaml). KRaft and node pools
+ * are the only mode since 0.46.0 (ZooKeeper removed) and need no annotation since 0.48.0.
+ * [strimzi/strimzi-kafka-operator CHANGELOG.md 1.0.0, 1.2.0; release notes 0.46.0, 0.48.0]
+ */
+export const strimzi = {
+  release: '1.2.0',
+  apiVersion: 'kafka.strimzi.io/v1',
+  kafkaVersion: '4.3.1',
+  metadataVersion: '4.3-IV0',
+  minimumKubernetes: '1.30',
+  /** The operator's Helm chart, as its README installs it. */
+  helmChart: 'oci://quay.io/strimzi-helm/strimzi-kafka-operator',
+  /** The label Strimzi puts on every pod of a node pool, used for anti-affinity. */
+  poolNameLabel: 'strimzi.io/pool-name',
+  clusterLabel: 'strimzi.io/cluster',
+} as const;

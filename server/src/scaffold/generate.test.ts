@@ -12,7 +12,11 @@ import { normalizeSettings } from '../protocol';
 import { indexForFixture } from '../../../test/support/fixture-index';
 import { runRules } from '../rules/run-rules';
 import { loadSchema } from '../schema';
-import { goldenVariants, scaffoldMatrix } from '../../../test/support/scaffold-variants';
+import {
+  goldenVariants,
+  scaffoldMatrix,
+  strimziMatrix,
+} from '../../../test/support/scaffold-variants';
 import { generateKafkaManifests } from './generate';
 
 const goldenRoot = resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'scaffold');
@@ -57,7 +61,7 @@ test('every golden folder belongs to a golden variant', () => {
   assert.deepEqual(readdirSync(goldenRoot).sort(), Object.keys(goldenVariants).sort());
 });
 
-const matrix = scaffoldMatrix;
+const matrix = [...scaffoldMatrix, ...strimziMatrix];
 
 test('every variant passes every rule with no error and no warning', () => {
   for (const input of matrix) {
@@ -121,6 +125,31 @@ test('the rule check is not vacuous: the Kafka and ZooKeeper rules recognise the
       'kafka-zookeeper-connect-unresolved',
     ],
   ];
+  const strimzi: ScaffoldOptionsInput = { variant: 'kafka-strimzi' };
+  cases.push(
+    [strimzi, 'deleteClaim: false', 'deleteClaim: true', 'strimzi-delete-claim'],
+    [strimzi, 'type: persistent-claim', 'type: ephemeral', 'strimzi-ephemeral-storage'],
+    [
+      strimzi,
+      'replicas: 3\n  roles:\n    - controller',
+      'replicas: 4\n  roles:\n    - controller',
+      'strimzi-controller-quorum',
+    ],
+    [
+      strimzi,
+      'min.insync.replicas: 2\n      unclean',
+      'min.insync.replicas: 3\n      unclean',
+      'strimzi-min-isr',
+    ],
+    [
+      strimzi,
+      'strimzi.io/cluster: kafka\nspec:\n  partitions',
+      'strimzi.io/cluster: kafak\nspec:\n  partitions',
+      'strimzi-cluster-not-found',
+    ],
+    [strimzi, 'size: 100Gi', 'size: 100GB', 'strimzi-storage-size'],
+    [strimzi, '      - id: 0\n', '      - ', 'strimzi-jbod-volume-id'],
+  );
   for (const [input, from, to, ruleId] of cases) {
     assert.ok(
       findingsAfter(input, from, to).includes(ruleId),
@@ -225,6 +254,45 @@ test('the ZooKeeper variant says in its files that Kafka 3.9.x is the last line 
   );
   assert.match(broker, /image: apache\/kafka:3\.9\.\d+\n/);
   assert.ok(result.files.every((file) => !/bitnami/i.test(file.content)));
+});
+
+test('the Strimzi variant: v1 resources of the pinned release, pools on the chosen class', () => {
+  const result = generate({
+    variant: 'kafka-strimzi',
+    namespace: 'streaming',
+    brokers: 5,
+    controllers: 5,
+    storageClass: { existing: 'gp3' },
+  });
+  assert.equal(result.mainFile, 'kafka.yaml');
+  const text = (path: string): string => result.files.find((file) => file.path === path)!.content;
+  assert.deepEqual(
+    result.files.map((file) => file.path),
+    [
+      'namespace.yaml',
+      'kafka-controller-nodepool.yaml',
+      'kafka-broker-nodepool.yaml',
+      'kafka.yaml',
+      'kafka-topic.yaml',
+      'kustomization.yaml',
+    ],
+  );
+  for (const pool of ['controller', 'broker']) {
+    const content = text(`kafka-${pool}-nodepool.yaml`);
+    assert.match(content, /^apiVersion: kafka\.strimzi\.io\/v1$/m);
+    assert.match(content, /replicas: 5\n {2}roles:\n/);
+    assert.match(content, /type: persistent-claim\n\s+size: \d+Gi\n\s+class: gp3\n/);
+    assert.match(content, /deleteClaim: false/);
+  }
+  assert.match(text('kafka.yaml'), /version: 4\.3\.1\n\s+metadataVersion: 4\.3-IV0\n/);
+  assert.match(text('kafka.yaml'), /--version 1\.2\.0 .*\n.*watchNamespaces=\{streaming\}/);
+  assert.match(
+    text('kafka.yaml'),
+    /default\.replication\.factor: 3\n\s+min\.insync\.replicas: 2\n/,
+  );
+  assert.ok(
+    !/zookeeper|strimzi\.io\/(kraft|node-pools)/.test(result.files.map((f) => f.content).join('')),
+  );
 });
 
 test('invalid options produce errors and no files', () => {

@@ -14,6 +14,7 @@ import {
 } from './kafka';
 import type { ScaffoldOptions } from './options';
 import { resolveScaffoldOptions } from './options';
+import { strimziFiles, strimziHeader, strimziMainFile, strimziNamespace } from './strimzi';
 import type { YamlMapping } from './yaml-writer';
 import { writeYamlFile } from './yaml-writer';
 import {
@@ -38,15 +39,26 @@ export function generateKafkaManifests(input: ScaffoldOptionsInput): ScaffoldRes
   if (!options) {
     return { files: [], mainFile, warnings, errors };
   }
-  const planned = planFiles(options);
+  const strimzi = options.variant === 'kafka-strimzi';
+  const planned = strimzi ? planStrimziFiles(options) : planFiles(options);
   const files: ScaffoldFile[] = planned.map((file) => ({
     path: file.path,
-    content: writeYamlFile(header(file.description, options), file.object),
+    content: writeYamlFile(
+      [
+        ...header(file.description, options),
+        // The Strimzi set says once, on its main file, which operator it needs.
+        ...(strimzi && file.path === strimziMainFile ? strimziHeader(options) : []),
+      ],
+      file.object,
+    ),
   }));
   files.push({
     path: 'kustomization.yaml',
     content: writeYamlFile(
-      header('Applies the whole set: kubectl apply -k <this folder>.', options),
+      [
+        ...header('Applies the whole set: kubectl apply -k <this folder>.', options),
+        ...(strimzi ? strimziHeader(options) : []),
+      ],
       {
         apiVersion: 'kustomize.config.k8s.io/v1beta1',
         kind: 'Kustomization',
@@ -54,26 +66,44 @@ export function generateKafkaManifests(input: ScaffoldOptionsInput): ScaffoldRes
       },
     ),
   });
-  return { files, mainFile, warnings, errors: [] };
+  return { files, mainFile: strimzi ? strimziMainFile : mainFile, warnings, errors: [] };
+}
+
+/** The namespace and, when one is created, the StorageClass: the start of every set. */
+function baseFiles(options: ScaffoldOptions, namespaceFile: PlannedFile): PlannedFile[] {
+  const storage = storageClassFor(options);
+  return storage.object
+    ? [
+        namespaceFile,
+        {
+          path: 'storage-class.yaml',
+          description:
+            'Disks that outlive their claims and bind in the zone of the pod that uses them.',
+          object: storage.object,
+        },
+      ]
+    : [namespaceFile];
+}
+
+function planStrimziFiles(options: ScaffoldOptions): PlannedFile[] {
+  return [
+    ...baseFiles(options, {
+      path: 'namespace.yaml',
+      description:
+        "The namespace: Pod Security baseline enforced (Strimzi's default pod security provider), restricted warned.",
+      object: strimziNamespace(options),
+    }),
+    ...strimziFiles(options, storageClassFor(options).name),
+  ];
 }
 
 function planFiles(options: ScaffoldOptions): PlannedFile[] {
   const storage = storageClassFor(options);
-  const files: PlannedFile[] = [
-    {
-      path: 'namespace.yaml',
-      description: 'The namespace, enforcing the restricted Pod Security profile.',
-      object: namespace(options),
-    },
-  ];
-  if (storage.object) {
-    files.push({
-      path: 'storage-class.yaml',
-      description:
-        'Disks that outlive their claims and bind in the zone of the pod that uses them.',
-      object: storage.object,
-    });
-  }
+  const files: PlannedFile[] = baseFiles(options, {
+    path: 'namespace.yaml',
+    description: 'The namespace, enforcing the restricted Pod Security profile.',
+    object: namespace(options),
+  });
   if (options.variant === 'kafka-zookeeper') {
     files.push(
       {

@@ -98,8 +98,13 @@ export function resolveScaffoldOptions(input: ScaffoldOptionsInput): ResolvedOpt
     }
   };
   const zookeeper = variant === 'kafka-zookeeper';
-  if (variant !== 'kafka-zookeeper' && variant !== 'kafka-kraft') {
-    check('variant', `Unknown variant '${String(variant)}': use kafka-zookeeper or kafka-kraft.`);
+  // The Strimzi variant pins its Kafka version through the operator release: no image, no id.
+  const strimzi = variant === 'kafka-strimzi';
+  if (variant !== 'kafka-zookeeper' && variant !== 'kafka-kraft' && !strimzi) {
+    check(
+      'variant',
+      `Unknown variant '${String(variant)}': use kafka-zookeeper, kafka-kraft or kafka-strimzi.`,
+    );
   }
   check('namespace', checkNamespace(options.namespace));
   if (zookeeper) {
@@ -117,13 +122,17 @@ export function resolveScaffoldOptions(input: ScaffoldOptionsInput): ResolvedOpt
       checkQuantity(options.controllerVolumeSize, 'Controller volume size', 1024),
     );
     check('controllerMemory', checkQuantity(options.controllerMemory, 'Controller memory', 512));
-    check('clusterId', checkClusterId(options.clusterId));
+    if (!strimzi) {
+      check('clusterId', checkClusterId(options.clusterId));
+    }
   }
   check('brokers', checkBrokers(options.brokers));
   check('storageClass', checkStorageChoice(options.storageClass));
   check('kafkaVolumeSize', checkQuantity(options.kafkaVolumeSize, 'Kafka volume size', 1024));
   check('kafkaMemory', checkQuantity(options.kafkaMemory, 'Kafka memory', 1024));
-  check('kafkaImage', checkKafkaImage(options.kafkaImage, variant));
+  if (!strimzi) {
+    check('kafkaImage', checkKafkaImage(options.kafkaImage, variant));
+  }
   if (options.antiAffinity !== 'required' && options.antiAffinity !== 'preferred') {
     check(
       'antiAffinity',
@@ -148,7 +157,10 @@ function checkStorageChoice(choice: StorageClassChoice): string | undefined {
 }
 
 function collectWarnings(options: ScaffoldOptions): string[] {
-  const warnings = [brokersWarning(options.brokers), kafkaImageWarning(options.kafkaImage)];
+  const warnings = [
+    brokersWarning(options.brokers),
+    options.variant === 'kafka-strimzi' ? undefined : kafkaImageWarning(options.kafkaImage),
+  ];
   if (options.variant === 'kafka-zookeeper') {
     warnings.push(zookeeperImageWarning(options.zookeeperImage));
   }

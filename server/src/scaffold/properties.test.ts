@@ -12,6 +12,7 @@ import {
   goldenVariants,
   scaffoldMatrix,
   storageChoices,
+  strimziMatrix,
 } from '../../../test/support/scaffold-variants';
 import { storageProviders } from './facts';
 import { generateKafkaManifests } from './generate';
@@ -271,6 +272,7 @@ test('the golden variants show every value of every choice at least once', () =>
   }
   assert.deepEqual([...shown((input) => input.variant)].sort(), [
     '"kafka-kraft"',
+    '"kafka-strimzi"',
     '"kafka-zookeeper"',
   ]);
   assert.deepEqual([...shown((input) => input.antiAffinity ?? 'required')].sort(), [
@@ -311,5 +313,60 @@ test('the golden variants show every value of every choice at least once', () =>
       golden.some((input) => input[option] !== undefined),
       `no golden variant sets ${option}`,
     );
+  }
+});
+
+test('Strimzi: node pools keep their claims on the chosen class, spread their own pods, and the quorum and replication fit', () => {
+  for (const input of strimziMatrix) {
+    const objects = objectsOf(input);
+    const choice = input.storageClass!;
+    const className =
+      'existing' in choice ? choice.existing : storageProviders[choice.create].className;
+    const pools = ofKind(objects, 'KafkaNodePool');
+    assert.deepEqual(
+      pools.map((pool) => [at(pool, 'metadata', 'name'), at(pool, 'spec', 'replicas')]),
+      [
+        ['controller', input.controllers],
+        ['broker', input.brokers],
+      ],
+      label(input),
+    );
+    for (const pool of pools) {
+      const name = text(at(pool, 'metadata', 'name'));
+      const what = `${name} ${label(input)}`;
+      assert.equal(at(pool, 'metadata', 'labels', 'strimzi.io/cluster'), 'kafka', what);
+      assert.deepEqual(at(pool, 'spec', 'roles'), [name], what);
+      const volumes = at(pool, 'spec', 'storage', 'volumes') as PlainMap[];
+      for (const volume of volumes) {
+        assert.equal(volume.type, 'persistent-claim', what);
+        assert.equal(volume.deleteClaim, false, what);
+        assert.equal(volume.class, className, what);
+      }
+      const term = {
+        labelSelector: {
+          matchLabels: { 'strimzi.io/cluster': 'kafka', 'strimzi.io/pool-name': name },
+        },
+        topologyKey: 'kubernetes.io/hostname',
+      };
+      assert.deepEqual(
+        at(pool, 'spec', 'template', 'pod', 'affinity', 'podAntiAffinity'),
+        input.antiAffinity === 'preferred'
+          ? {
+              preferredDuringSchedulingIgnoredDuringExecution: [
+                { weight: 100, podAffinityTerm: term },
+              ],
+            }
+          : { requiredDuringSchedulingIgnoredDuringExecution: [term] },
+        what,
+      );
+    }
+    assert.equal(input.controllers! % 2, 1, label(input));
+    const config = at(objects.get('Kafka/kafka'), 'spec', 'kafka', 'config') as PlainMap;
+    const factor = Number(config['default.replication.factor']);
+    const minIsr = Number(config['min.insync.replicas']);
+    assert.ok(factor <= input.brokers!, label(input));
+    assert.ok(minIsr < factor || factor === 1, label(input));
+    const topic = objects.get('KafkaTopic/sample-topic')!;
+    assert.ok(Number(at(topic, 'spec', 'replicas')) <= input.brokers!, label(input));
   }
 });

@@ -28,6 +28,11 @@ export interface IndexFolderOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Checked between batches; a newer scan cancels an older one. */
   readonly isCancelled?: () => boolean;
+  /**
+   * Called as a file's read starts; the check it returns says, once the text is in, whether
+   * that read is still the newest update of the file (a file event may have read it again).
+   */
+  readonly claim?: (uri: string) => () => boolean;
 }
 
 /** The canonical form of a file uri, so an editor's uri and one built from a path agree. */
@@ -87,14 +92,20 @@ function indexText(index: WorkspaceIndex, uri: string, text: string | undefined)
     : index.update(uri, extractFacts(parseFile(uri, 0, text)));
 }
 
-/** Reads, parses and extracts one file; a missing or oversized file leaves the index. */
+/**
+ * Reads, parses and extracts one file; a missing or oversized file leaves the index. The read
+ * takes time: when `isCurrent` says a newer update of the file began meanwhile (it was opened,
+ * or read again), the result is dropped and undefined returned.
+ */
 export async function indexFileFromDisk(
   fs: FileSystem,
   index: WorkspaceIndex,
   path: string,
   maxFileSize: number,
-): Promise<IndexChange> {
-  return indexText(index, uriOfPath(path), await readManifest(fs, path, maxFileSize));
+  isCurrent: () => boolean = () => true,
+): Promise<IndexChange | undefined> {
+  const text = await readManifest(fs, path, maxFileSize);
+  return isCurrent() ? indexText(index, uriOfPath(path), text) : undefined;
 }
 
 /**
@@ -119,16 +130,17 @@ export async function indexFolders(
     const closed = files
       .slice(start, start + batchSize)
       .map((path) => ({ path, uri: uriOfPath(path) }))
-      .filter(({ uri }) => !options.isOpen(uri));
+      .filter(({ uri }) => !options.isOpen(uri))
+      .map((file) => ({ ...file, isCurrent: options.claim?.(file.uri) ?? (() => true) }));
     // Reads wait on the disk, so a batch's reads run at once; one at a time they left the
     // server idle for about a third of the scan. Parsing then goes file by file.
     const texts = await Promise.all(
       closed.map(({ path }) => readManifest(fs, path, options.maxFileSize)),
     );
     let sliceStart = performance.now();
-    for (const [i, { uri }] of closed.entries()) {
+    for (const [i, { uri, isCurrent }] of closed.entries()) {
       // A file opened meanwhile is indexed from the editor buffer, which wins over the disk.
-      if (!options.isOpen(uri)) {
+      if (!options.isOpen(uri) && isCurrent()) {
         indexText(index, uri, texts[i]);
       }
       if (performance.now() - sliceStart > parseBudgetMs) {

@@ -124,3 +124,21 @@ test('cluster-scoped StorageClasses have no namespace', () => {
   assert.equal(storageClass?.provisioner, 'ebs.csi.aws.com');
   assert.equal(storageClass?.reclaimPolicy, undefined);
 });
+
+test('query results do not depend on the order files arrived in (issue 15)', () => {
+  // Found by fuzzing: a file closed and reopened moved its objects to the end of every list, so
+  // the related locations of a finding came out in another order than in a fresh session.
+  const uris = ['file:///ws/a.yaml', 'file:///ws/b.yaml', 'file:///ws/c.yaml'];
+  const listed = (order: readonly string[]): string[] => {
+    const index = new WorkspaceIndex();
+    for (const uri of order) {
+      put(index, uri, service('db'));
+    }
+    return index
+      .view()
+      .objectsOfKind('Service')
+      .map((object) => object.uri);
+  };
+  assert.deepEqual(listed([uris[2]!, uris[0]!, uris[1]!]), listed(uris));
+  assert.deepEqual(listed(uris), uris);
+});

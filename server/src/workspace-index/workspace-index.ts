@@ -9,6 +9,7 @@ import type {
   PdbFacts,
   ServiceFacts,
   StorageClassFacts,
+  StrimziFacts,
   WorkloadFacts,
 } from '../rules/index-view';
 import type { TypedFacts } from '../rules/support/object-facts';
@@ -201,6 +202,7 @@ export class WorkspaceIndex {
         const uri = tree.kustomizationIn(folder);
         return uri === undefined ? undefined : tree.kustomization(uri);
       },
+      strimziResources: (namespace) => inCategory<StrimziFacts>('strimzi', namespace),
     };
   }
 
@@ -249,7 +251,10 @@ export class WorkspaceIndex {
       }
     };
     const tree = new KustomizeTree(this.files);
-    for (const [uri, facts] of this.files) {
+    // In uri order, not the order files arrived in: a file closed and reopened must not move its
+    // objects, or the first-named object and the related locations of findings would change.
+    const files = [...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [uri, facts] of files) {
       const role = tree.roleOf(uri);
       if (role === 'patch' || role === 'json-patch') {
         // A patch names an object of a base; the object itself is indexed from the base.

@@ -9,6 +9,7 @@ import { apiVersionFixers } from './api-version';
 import { availabilityFixers } from './availability';
 import { schemaFixers } from './schema';
 import { storageFixers } from './storage';
+import { strimziFixers } from './strimzi';
 import { disableForLineFix } from './suppress';
 import type { FixContext, Fixer, QuickFix } from './types';
 import { wiringFixers } from './wiring';
@@ -23,6 +24,7 @@ const fixers: Readonly<Record<string, Fixer>> = {
   ...wiringFixers,
   ...availabilityFixers,
   ...storageFixers,
+  ...strimziFixers,
 };
 
 /** The rule ids that have a fixer of their own (besides "disable for this line"). */

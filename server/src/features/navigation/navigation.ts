@@ -12,6 +12,7 @@ import {
 } from '../../rules/support/label-selector';
 import type { ReferencedKind } from '../../rules/support/name-references';
 import { explicitNamespaceOf, isClusterScoped } from '../../rules/support/object-facts';
+import { strimziKindOf } from '../../rules/support/strimzi';
 import { podTemplateOf } from '../../rules/support/workload';
 import type { Site } from './sites';
 import { volumeNamesOf } from '../../rules/support/workload';
@@ -65,7 +66,11 @@ function namedObjects(
   namespace: string,
 ): IndexedObject[] {
   const scope = kind === 'StorageClass' ? undefined : namespace;
-  return context.index.objectsOfKind(kind, scope).filter((object) => object.name === name);
+  return context.index
+    .objectsOfKind(kind, scope)
+    .filter(
+      (object) => object.name === name && (kind !== 'Kafka' || strimziKindOf(object) === 'Kafka'),
+    );
 }
 
 /** Every place in the workspace that names the object `kind`/`name` in `namespace`. */

@@ -4,6 +4,7 @@
 import { asScalar, nodePathAt, scalarText } from '../../model';
 import type { DocumentModel, PathSegment, ScalarNode, Span } from '../../model';
 import { referencedKindAt } from '../../rules/support/name-references';
+import { strimziKindOf } from '../../rules/support/strimzi';
 import type { ReferencedKind } from '../../rules/support/name-references';
 import {
   isWorkloadKind,
@@ -40,6 +41,7 @@ const referableKinds: ReadonlySet<string> = new Set<ReferencedKind>([
   'StorageClass',
   'ConfigMap',
   'Secret',
+  'Kafka',
 ]);
 
 function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
@@ -95,7 +97,11 @@ export function siteAt(document: DocumentModel, offset: number): Site | undefine
     return { type: 'reference', kind: referenced, name, span: scalar.span };
   }
   if (samePath(path, ['metadata', 'name'])) {
-    if (referableKinds.has(document.kind ?? '')) {
+    // Other groups have a kind `Kafka` too; only Strimzi's is named by strimzi.io/cluster.
+    if (
+      referableKinds.has(document.kind ?? '') &&
+      (document.kind !== 'Kafka' || strimziKindOf(document) === 'Kafka')
+    ) {
       return {
         type: 'declaration',
         kind: document.kind as ReferencedKind,

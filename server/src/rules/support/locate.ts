@@ -38,6 +38,13 @@ export function relatedTo(object: IndexedObject, message: string): RelatedLocati
 }
 
 /** How messages name an object: `StatefulSet "db"`. */
+/** `"a", "b"`: the namespaces of the objects, each once, in order of first appearance. */
+export function namesOfNamespaces(objects: readonly { readonly namespace: string }[]): string {
+  return [...new Set(objects.map((object) => object.namespace))]
+    .map((namespace) => `"${namespace}"`)
+    .join(', ');
+}
+
 export function describeObject(object: Pick<IndexedObject, 'kind' | 'name'>): string {
   return object.name ? `${object.kind} "${object.name}"` : `this ${object.kind}`;
 }

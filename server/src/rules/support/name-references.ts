@@ -1,12 +1,20 @@
 // The names a manifest uses to point at other objects: a StatefulSet's serviceName, claimName,
 // storageClassName, and the ConfigMaps and Secrets of volumes, env and envFrom. Read here once
-// for the workspace index (find references) and for navigation in the open file.
+// for the workspace index (find references) and for navigation in the open file. Strimzi node
+// pools, topics and users name their Kafka with the strimzi.io/cluster label.
 import { asScalar, walk } from '../../model';
 import type { DocumentModel, PathSegment, Span } from '../../model';
 
 /** The kinds a manifest refers to by name. */
 export type ReferencedKind =
-  'Service' | 'PersistentVolumeClaim' | 'StorageClass' | 'ConfigMap' | 'Secret';
+  'Service' | 'PersistentVolumeClaim' | 'StorageClass' | 'ConfigMap' | 'Secret' | 'Kafka';
+
+/** The Strimzi kinds whose strimzi.io/cluster label names their `Kafka`. */
+const strimziMemberKinds: ReadonlySet<string> = new Set([
+  'KafkaNodePool',
+  'KafkaTopic',
+  'KafkaUser',
+]);
 
 /** One name that refers to another object, with the span of the name's value. */
 export interface NameReference {
@@ -44,6 +52,15 @@ export function referencedKindAt(
   kind: string | undefined,
   path: readonly PathSegment[],
 ): ReferencedKind | undefined {
+  if (
+    strimziMemberKinds.has(kind ?? '') &&
+    path.length === 3 &&
+    path[0] === 'metadata' &&
+    path[1] === 'labels' &&
+    path[2] === 'strimzi.io/cluster'
+  ) {
+    return 'Kafka';
+  }
   if (
     kind === 'StatefulSet' &&
     path.length === 2 &&

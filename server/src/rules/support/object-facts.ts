@@ -21,10 +21,13 @@ import type {
   PdbFacts,
   ServiceFacts,
   StorageClassFacts,
+  StrimziFacts,
   WorkloadFacts,
 } from '../index-view';
 import { readLabelSelector, readLabels } from './label-selector';
 import { readNameReferences } from './name-references';
+import { strimziKindOf } from './strimzi';
+import { readStrimziFacts } from './strimzi-facts';
 import { containersOf, podTemplateOf, replicasOf, replicatedKinds, selectorPath } from './workload';
 
 /** Kinds without a namespace among those the rules look at. */
@@ -266,6 +269,7 @@ export type TypedFacts =
   | { readonly category: 'claim'; readonly facts: ClaimFacts }
   | { readonly category: 'pdb'; readonly facts: PdbFacts }
   | { readonly category: 'workload'; readonly facts: WorkloadFacts }
+  | { readonly category: 'strimzi'; readonly facts: StrimziFacts }
   | { readonly category: 'object'; readonly facts: IndexedObject };
 
 /** Reads whichever facts the document's kind has; every object yields at least `object`. */
@@ -291,6 +295,9 @@ export function readDocumentFacts(
     case 'PodDisruptionBudget':
       return { category: 'pdb', facts: readPdbFacts(object, document) };
     default: {
+      if (strimziKindOf(object)) {
+        return { category: 'strimzi', facts: readStrimziFacts(object, model, document) };
+      }
       const workload = readWorkloadFacts(object, model, document);
       return workload
         ? { category: 'workload', facts: workload }
