@@ -13,5 +13,6 @@ export function readSettings(): KubeStatefulSettings {
     knownStorageClasses: section.get('knownStorageClasses'),
     exclude: section.get('exclude'),
     crds: section.get('crds'),
+    kustomize: { command: section.get('kustomize.command') },
   });
 }
