@@ -120,6 +120,14 @@ async function renderOverlay(overlayUri: string, options: RenderOptions): Promis
       texts.set(uri, text);
     }
   }
+  // A kustomization that is empty on disk is being written (a scaffold creates the file before
+  // its content lands) or not started yet: kustomize would only fail on it, so wait for a save.
+  const blank = kustomizations.find((facts) => !texts.get(facts.uri)?.trim());
+  if (blank) {
+    const reason = `${blank.uri.slice(blank.uri.lastIndexOf('/') + 1)} is empty on disk`;
+    options.log(`kustomize: skipped ${label}: ${reason}`);
+    return { overlayUri, label, findings: [], skipped: reason };
+  }
   const key = cacheKey(options, texts);
   const cached = options.cache.get(overlayUri, key);
   if (cached) {

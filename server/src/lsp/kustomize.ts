@@ -29,7 +29,18 @@ function registerKustomize(services: Services): void {
   let running = false;
   let again = false;
 
-  services.renderedFindingsOf = (uri) => findings.get(canonicalUri(uri)) ?? [];
+  // The disk text each file had when the overlays were last built: the findings' lines are lines
+  // of that text, so a file open with other text (unsaved edits) shows none until the next save.
+  let renderedTexts = new Map<string, string>();
+  services.renderedFindingsOf = (uri) => {
+    const key = canonicalUri(uri);
+    const open = services.documents.get(uri);
+    const read = renderedTexts.get(key);
+    if (open && read !== undefined && open.getText() !== read) {
+      return [];
+    }
+    return findings.get(key) ?? [];
+  };
   services.kustomizeNote = () => note;
 
   const publish = (next: Map<string, LocatedFinding[]>, nextNote: string): void => {
@@ -72,12 +83,19 @@ function registerKustomize(services: Services): void {
       return;
     }
     const started = performance.now();
+    const read = new Map<string, string>();
     const reports = await renderOverlays({
       command,
       index,
       schema: services.schema,
       settings: services.settings,
-      readText: readDiskText,
+      readText: async (uri) => {
+        const text = await readDiskText(uri);
+        if (text !== undefined) {
+          read.set(canonicalUri(uri), text);
+        }
+        return text;
+      },
       labelOf: (uri) => labelOf(services.workspaceFolders, uri),
       timeoutMs,
       cache,
@@ -88,6 +106,7 @@ function registerKustomize(services: Services): void {
       const uri = canonicalUri(finding.uri);
       next.set(uri, [...(next.get(uri) ?? []), finding]);
     }
+    renderedTexts = read;
     const built = reports.filter((report) => !report.skipped).length;
     const milliseconds = Math.round(performance.now() - started);
     services.connection.console.info(

@@ -18,10 +18,13 @@ export const resourcesMissing: Rule = {
     const podLevel = getIn(template.spec, ['resources']);
     const findings: RuleFinding[] = [];
     for (const container of containersOf(template, ['containers'])) {
+      const has = (group: 'requests' | 'limits'): boolean =>
+        Boolean(getIn(container.node, ['resources', group, 'memory'])) ||
+        Boolean(getIn(podLevel, [group, 'memory']));
+      // A request left out defaults to the limit (the API server fills it in), so a limit alone
+      // gives the scheduler a request too.
       const missing = (['requests', 'limits'] as const).filter(
-        (group) =>
-          !getIn(container.node, ['resources', group, 'memory']) &&
-          !getIn(podLevel, [group, 'memory']),
+        (group) => !has(group) && !(group === 'requests' && has('limits')),
       );
       if (missing.length === 0) {
         continue;
