@@ -12,5 +12,6 @@ export function readSettings(): KubeStatefulSettings {
     kubernetesVersion: section.get('kubernetesVersion'),
     knownStorageClasses: section.get('knownStorageClasses'),
     exclude: section.get('exclude'),
+    inlayHints: { enabled: section.get('inlayHints.enabled') },
   });
 }

@@ -18,6 +18,8 @@ export interface KubeStatefulSettings {
   readonly knownStorageClasses: readonly string[];
   /** Glob patterns (relative to a workspace folder) of files the workspace index skips. */
   readonly exclude: readonly string[];
+  /** Inlay hints with pod DNS names, claimed storage and pods a budget lets go (issue 19). */
+  readonly inlayHints: { readonly enabled: boolean };
 }
 
 export const defaultSettings: KubeStatefulSettings = {
@@ -27,7 +29,17 @@ export const defaultSettings: KubeStatefulSettings = {
   kubernetesVersion: '',
   knownStorageClasses: [],
   exclude: [],
+  inlayHints: { enabled: true },
 };
+
+/** `{ enabled: boolean }` sections: the flag when it is a boolean, else the default. */
+function enabledIn(section: unknown, fallback: boolean): boolean {
+  const enabled =
+    typeof section === 'object' && section !== null
+      ? (section as Record<string, unknown>).enabled
+      : undefined;
+  return typeof enabled === 'boolean' ? enabled : fallback;
+}
 
 /** Fills in missing or mistyped settings with defaults, so the server never trusts raw input. */
 export function normalizeSettings(raw: unknown): KubeStatefulSettings {
@@ -54,6 +66,7 @@ export function normalizeSettings(raw: unknown): KubeStatefulSettings {
       typeof input.kubernetesVersion === 'string' ? input.kubernetesVersion.trim() : '',
     knownStorageClasses: strings(input.knownStorageClasses),
     exclude: strings(input.exclude),
+    inlayHints: { enabled: enabledIn(input.inlayHints, defaultSettings.inlayHints.enabled) },
   };
 }
 
@@ -134,3 +147,10 @@ export const scaffoldRequest = new RequestType<ScaffoldOptionsInput, ScaffoldRes
 export const storageClassNamesRequest = new RequestType0<string[], void>(
   'kubeStateful/storageClassNames',
 );
+
+/**
+ * Client commands the server's code lenses invoke (issue 19): open `[uri, range]`, and run the
+ * quick fix of `[uri, range, ruleId]` (the code action fixing that rule's diagnostic in range).
+ */
+export const openLocationCommand = 'kubeStateful.openLocation';
+export const applyQuickFixCommand = 'kubeStateful.applyQuickFix';
