@@ -247,6 +247,10 @@ export function inlayHints(
     if (span && (document.span[1] < span[0] || document.span[0] > span[1])) {
       return [];
     }
+    // Reading facts is the costly part; only these two kinds carry hints.
+    if (document.kind !== 'StatefulSet' && document.kind !== 'PodDisruptionBudget') {
+      return [];
+    }
     const namespace = explicitNamespaceOf(document) ?? defaultNamespace;
     const facts = readDocumentFacts(model, document, namespace);
     return facts
