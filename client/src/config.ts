@@ -12,6 +12,7 @@ export function readSettings(): KubeStatefulSettings {
     kubernetesVersion: section.get('kubernetesVersion'),
     knownStorageClasses: section.get('knownStorageClasses'),
     exclude: section.get('exclude'),
+    crds: section.get('crds'),
     inlayHints: { enabled: section.get('inlayHints.enabled') },
   });
 }

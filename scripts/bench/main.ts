@@ -15,6 +15,7 @@ import type { Driver } from './lsp-driver';
 import { delay, fileUri, splitCommand, startDriver } from './lsp-driver';
 import type { Metric } from './report';
 import { evaluate, formatTable } from './report';
+import { runCrdScenario } from './scenario-crd';
 import { runEditorScenario } from './scenario-editor';
 import { runManyDocumentsScenario } from './scenario-many-documents';
 import { runWorkspaceScenario } from './scenario-workspace';
@@ -35,7 +36,8 @@ const usage = `Usage: npm run bench -- [options]
   --cross-reps <n>      Service edits in the cross-file scenario (default: 20)
   --many-opens <n>      cold opens of the 5,000-document file (default: 3; 0 skips it)
   --push                do not advertise pull diagnostics (measures the push path)
-  --skip-workspace      only the single-file scenarios`;
+  --skip-workspace      only the single-file scenarios
+  --skip-crds           leave out the custom-resource scenario`;
 
 function options() {
   const { values } = parseArgs({
@@ -54,6 +56,7 @@ function options() {
       'many-opens': { type: 'string', default: '3' },
       push: { type: 'boolean', default: false },
       'skip-workspace': { type: 'boolean', default: false },
+      'skip-crds': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -83,6 +86,7 @@ function options() {
     manyOpens: count('many-opens'),
     pull: !values.push,
     skipWorkspace: values['skip-workspace'],
+    skipCrds: values['skip-crds'],
   };
 }
 
@@ -220,6 +224,23 @@ async function main(): Promise<void> {
       initializeMs,
     );
     metrics.push(...workspaceMetrics);
+  }
+  if (!config.skipCrds) {
+    log('custom-resource scenario (20 large CRDs, completion in a Prometheus resource)');
+    metrics.push(
+      ...(await runCrdScenario({
+        command: config.command,
+        crdPath: join(
+          repoRoot,
+          'test/fixtures/real-world/prometheus-operator__prometheus-operator',
+          'example/prometheus-operator-crd/monitoring.coreos.com_prometheuses.yaml',
+        ),
+        dir: join(config.dir, 'crds'),
+        pull: config.pull,
+        reps: config.reps,
+        warmup: config.warmup,
+      })),
+    );
   }
   metrics.push({ name: 'spawn → initialize result', unit: 'ms', samples: initializeMs });
 

@@ -18,6 +18,11 @@ export interface KubeStatefulSettings {
   readonly knownStorageClasses: readonly string[];
   /** Glob patterns (relative to a workspace folder) of files the workspace index skips. */
   readonly exclude: readonly string[];
+  /**
+   * CustomResourceDefinition files, folders or globs outside the workspace (operators installed
+   * by Helm or OLM); relative paths are resolved against the first workspace folder.
+   */
+  readonly crds: readonly string[];
   /** Inlay hints with pod DNS names, claimed storage and pods a budget lets go (issue 19). */
   readonly inlayHints: { readonly enabled: boolean };
 }
@@ -29,6 +34,7 @@ export const defaultSettings: KubeStatefulSettings = {
   kubernetesVersion: '',
   knownStorageClasses: [],
   exclude: [],
+  crds: [],
   inlayHints: { enabled: true },
 };
 
@@ -66,6 +72,7 @@ export function normalizeSettings(raw: unknown): KubeStatefulSettings {
       typeof input.kubernetesVersion === 'string' ? input.kubernetesVersion.trim() : '',
     knownStorageClasses: strings(input.knownStorageClasses),
     exclude: strings(input.exclude),
+    crds: strings(input.crds),
     inlayHints: { enabled: enabledIn(input.inlayHints, defaultSettings.inlayHints.enabled) },
   };
 }

@@ -7,7 +7,7 @@ import { parseFile } from '../../server/src/model';
 import type { FileModel, Span } from '../../server/src/model';
 import { defaultSettings } from '../../server/src/protocol';
 import type { KubeStatefulSettings } from '../../server/src/protocol';
-import { loadSchema } from '../../server/src/schema';
+import { composeSchema, loadSchema, readCrd } from '../../server/src/schema';
 import { quickFixesFor } from '../../server/src/features/code-actions';
 import type { FileEdit, QuickFix } from '../../server/src/features/code-actions';
 import { runRules } from '../../server/src/rules/run-rules';
@@ -41,8 +41,12 @@ export function analyse(
   const models: FileModel[] = Object.entries(filesOf(input)).map(([fileUri, text]) =>
     parseFile(fileUri, 1, text),
   );
+  // The files are a workspace: their CRDs give their custom resources a schema.
+  const crds = models.flatMap((model) =>
+    model.documents.flatMap((document) => readCrd(model.uri, document) ?? []),
+  );
   const ruleOptions = {
-    schema,
+    schema: composeSchema(schema, crds),
     settings: options.settings ?? defaultSettings,
     index: indexForFixture(models),
   };

@@ -36,8 +36,11 @@ Options:
   --max-severity error|warning|info|hint
                                 Exit with 1 when a finding is at or above this severity
                                 (default: error)
+  --crds <path>                 CustomResourceDefinition file, folder or glob (repeatable): custom
+                                resources of these CRDs are checked against their schema (CRDs
+                                among the checked files are always read)
   --config <file>               JSON settings: { "rules": { "<rule-id>": "off|hint|info|warning|error" },
-                                "kubernetesVersion", "knownStorageClasses", "exclude" }
+                                "kubernetesVersion", "knownStorageClasses", "exclude", "crds" }
                                 (the "kubeStateful." prefix of editor settings is accepted)
   -h, --help                    Show this help
 
@@ -56,6 +59,7 @@ export function parseLintOptions(argv: readonly string[]): LintOptions {
         'kubernetes-version': { type: 'string' },
         'max-severity': { type: 'string', default: 'error' },
         config: { type: 'string' },
+        crds: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -78,9 +82,11 @@ export function parseLintOptions(argv: readonly string[]): LintOptions {
   if (version !== undefined && !parseMinorVersion(version)) {
     throw new UsageError(`--kubernetes-version must look like 1.29, not '${version}'`);
   }
+  const fileCrds = normalizeSettings(fromFile).crds;
   const settings = normalizeSettings({
     ...fromFile,
     ...(version !== undefined ? { kubernetesVersion: version } : {}),
+    crds: [...fileCrds, ...(values.crds ?? [])],
   });
   return {
     paths: positionals.length > 0 ? positionals : ['.'],

@@ -7,6 +7,8 @@ import { parseFile } from '../model';
 import type { KubeStatefulSettings } from '../protocol';
 import { runRules } from '../rules/run-rules';
 import type { Schema } from '../schema';
+import { composeSchema } from '../schema/custom-resources';
+import { readCrdFiles } from '../workspace-index/crd-files';
 import { extractFacts } from '../workspace-index/extract-facts';
 import type { FileSystem } from '../workspace-index/file-system';
 import { NotARegularFileError } from '../workspace-index/file-system';
@@ -37,6 +39,7 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   const { fs, settings, cwd } = options;
   const files = await collectFiles(options);
   const index = new WorkspaceIndex();
+  index.setRoots(await rootUris(options));
   // A file given alone still takes its namespace from the kustomization beside it, as in the editor.
   for (const path of await siblingKustomizations(fs, files)) {
     const uri = uriOfPath(path);
@@ -75,11 +78,20 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
     index.update(uri, extractFacts(model));
     models.push({ path, model });
   }
+  // Custom resources take their schema from the CRDs among the files and from `crds`.
+  const configured = await readCrdFiles(fs, settings.crds, cwd);
+  if (configured.problems.length > 0) {
+    throw new InputError(`cannot read the CRDs: ${configured.problems.join('; ')}`);
+  }
+  const schema = composeSchema(options.schema, [
+    ...index.customResourceDefinitions(),
+    ...configured.declarations,
+  ]);
   const view = index.view();
   for (const { path, model } of models) {
     const shown = displayPath(cwd, path);
     for (const finding of runRules(model, {
-      schema: options.schema,
+      schema,
       settings,
       index: view,
       defaultNamespace: index.defaultNamespaceOf(model.uri),
@@ -91,6 +103,16 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
 }
 
 /** Explicit files are always checked; folders contribute the manifests the editor would index. */
+/** The folders given on the command line (a file's own folder), as the index's workspace roots. */
+async function rootUris(options: LintRunOptions): Promise<string[]> {
+  const roots: string[] = [];
+  for (const given of options.paths) {
+    const path = resolve(options.cwd, given);
+    roots.push(uriOfPath((await isDirectory(options.fs, path, given)) ? path : dirname(path)));
+  }
+  return roots;
+}
+
 async function collectFiles(options: LintRunOptions): Promise<string[]> {
   const seen = new Set<string>();
   const files: string[] = [];

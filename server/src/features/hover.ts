@@ -12,7 +12,7 @@ import {
   storageClassParameters,
 } from '../schema';
 import { kindInfoOf } from './document-kind';
-import { fieldDocumentation, kindDocumentation, valuesList } from './schema-text';
+import { fieldDocumentation, kindDocumentation, referenceLink, valuesList } from './schema-text';
 
 export interface HoverResult {
   readonly markdown: string;
@@ -38,7 +38,9 @@ export function hover(model: FileModel, offset: number, schema: Schema): HoverRe
     return undefined;
   }
   if (last.path[0] === 'kind') {
-    const markdown = kindDocumentation(schema, schema.kindsNamed(value));
+    const markdown =
+      kindDocumentation(schema, schema.kindsNamed(value)) ||
+      unknownCustomKind(value, document.apiVersion);
     return markdown ? { markdown, span: last.node.span } : undefined;
   }
   if (last.path[0] === 'apiVersion') {
@@ -77,7 +79,7 @@ function keyHover(
     parts.push(note);
   }
   if (kindInfo) {
-    parts.push(`[${kindInfo.kind} API reference](${kindInfo.docsUrl})`);
+    parts.push(referenceLink(kindInfo, `${kindInfo.kind} API reference`));
   }
   return parts.join('\n\n');
 }
@@ -163,4 +165,20 @@ function apiVersionHover(
   }
   parts.push(`Serves ${valuesList(served.map((info) => info.kind).sort())}.`);
   return parts.join('\n\n');
+}
+
+/**
+ * A kind of a group Kubernetes does not serve: a custom resource whose CRD is unknown. Checks
+ * stay silent on it; the hover says why and how to add the CRD.
+ */
+function unknownCustomKind(kind: string, apiVersion: string | undefined): string | undefined {
+  const group = apiVersion?.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+  if (!group.includes('.') || group.endsWith('.k8s.io')) {
+    return undefined;
+  }
+  return [
+    `**${kind}** · custom resource of \`${apiVersion ?? ''}\``,
+    'No CustomResourceDefinition for this kind was found, so it gets no completion, hover or validation beyond `metadata`.',
+    'Open a folder that contains the CRD, or add its file, folder or glob to the `kubeStateful.crds` setting (`--crds` on the command line).',
+  ].join('\n\n');
 }

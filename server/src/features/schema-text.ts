@@ -37,6 +37,13 @@ export function kindDocumentation(schema: Schema, served: readonly KindInfo[]): 
   if (description !== '') {
     parts.push(description);
   }
-  parts.push(`[API reference](${first.docsUrl})`);
+  parts.push(referenceLink(first, 'API reference'));
   return parts.join('\n\n');
+}
+
+/** The link under a kind's hover: the API reference, or the CRD that declares a custom kind. */
+export function referenceLink(info: KindInfo, label: string): string {
+  return info.custom
+    ? `Declared by a [CustomResourceDefinition](${info.docsUrl}).`
+    : `[${label}](${info.docsUrl})`;
 }

@@ -7,7 +7,7 @@ import type { CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-
 import { CodeActionKind } from 'vscode-languageserver';
 import { quickFixesFor } from '../features/code-actions';
 import type { QuickFix } from '../features/code-actions';
-import { parseFile } from '../model';
+import { documentAt, parseFile, positionToOffset } from '../model';
 import type { FileModel } from '../model';
 import { runRules } from '../rules/run-rules';
 import { diagnosticSource, toRange } from './convert';
@@ -25,7 +25,7 @@ function sameRange(model: FileModel, fix: QuickFix, diagnostic: Diagnostic): boo
   );
 }
 
-function toCodeAction(fix: QuickFix, diagnostic: Diagnostic): CodeAction {
+function toCodeAction(fix: QuickFix, diagnostic: Diagnostic | undefined): CodeAction {
   const changes: Record<string, TextEdit[]> = {};
   for (const edit of fix.edits) {
     (changes[edit.uri] ??= []).push({ range: edit.range, newText: edit.newText });
@@ -33,7 +33,7 @@ function toCodeAction(fix: QuickFix, diagnostic: Diagnostic): CodeAction {
   return {
     title: fix.title,
     kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
+    ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
     isPreferred: fix.isPreferred,
     edit: { changes },
   };
@@ -63,6 +63,36 @@ function modelForEdit(services: Services, uri: string): FileModel | undefined {
   }
 }
 
+/**
+ * Findings whose fix completes the object above the cursor (its governing Service, its PDB). A
+ * fresh `sts` snippet leaves the cursor below the StatefulSet, away from both warnings, so these
+ * fixes are also offered there: on the lines after the object's last value, not on every line.
+ */
+const documentWideFixes: ReadonlySet<string> = new Set(['sts-service-not-found', 'pdb-missing']);
+
+function documentWideActions(
+  model: FileModel,
+  fixes: readonly QuickFix[],
+  params: CodeActionParams,
+  attached: readonly CodeAction[],
+): CodeAction[] {
+  const offset = positionToOffset(model, params.range.start);
+  const document = documentAt(model, offset);
+  if (!document.root || offset < document.root.span[1]) {
+    return [];
+  }
+  const titles = new Set(attached.map((action) => action.title));
+  return fixes
+    .filter(
+      (fix) =>
+        documentWideFixes.has(fix.finding.ruleId) &&
+        fix.isPreferred &&
+        !titles.has(fix.title) &&
+        documentAt(model, fix.finding.span[0]) === document,
+    )
+    .map((fix) => ({ ...toCodeAction(fix, undefined), isPreferred: true }));
+}
+
 export function computeCodeActions(services: Services, params: CodeActionParams): CodeAction[] {
   const only = params.context.only;
   if (only && !only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) {
@@ -72,7 +102,7 @@ export function computeCodeActions(services: Services, params: CodeActionParams)
     (diagnostic) => diagnostic.source === diagnosticSource && typeof diagnostic.code === 'string',
   );
   const model = services.modelOf(params.textDocument.uri);
-  if (!model || ours.length === 0) {
+  if (!model) {
     return [];
   }
   const options = {
@@ -81,18 +111,25 @@ export function computeCodeActions(services: Services, params: CodeActionParams)
     index: services.index,
     defaultNamespace: services.defaultNamespaceOf(model.uri),
   };
-  const findings = runRules(model, options).filter((finding) =>
-    ours.some((diagnostic) => diagnostic.code === finding.ruleId),
+  const findings = runRules(model, options).filter(
+    (finding) =>
+      documentWideFixes.has(finding.ruleId) ||
+      ours.some((diagnostic) => diagnostic.code === finding.ruleId),
   );
+  if (findings.length === 0) {
+    return [];
+  }
   const fixes = quickFixesFor(model, findings, {
     ...options,
     modelOf: (uri) => modelForEdit(services, uri),
   });
-  return ours.flatMap((diagnostic) =>
+  const attached = ours.flatMap((diagnostic) =>
     fixes
       .filter((fix) => fix.finding.ruleId === diagnostic.code && sameRange(model, fix, diagnostic))
       .map((fix) => toCodeAction(fix, diagnostic)),
   );
+  // The editor lists actions with diagnostics first, so on a warning's line its own fix leads.
+  return [...attached, ...documentWideActions(model, fixes, params, attached)];
 }
 
 export const codeActionsArea: LspArea = {

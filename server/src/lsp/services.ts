@@ -20,7 +20,11 @@ export interface Services {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
   readonly models: ModelCache;
-  readonly schema: Schema;
+  /**
+   * The built-in schema plus the kinds of every known CustomResourceDefinition (the workspace's
+   * and `kubeStateful.crds`); the workspace area replaces it when the set of CRDs changes.
+   */
+  schema: Schema;
   /** The client's capabilities, known after `initialize`. */
   client: ClientCapabilities;
   /** Workspace folder uris, known after `initialize`. */

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { FileEvent } from 'vscode-languageserver';
 import { FileChangeType } from 'vscode-languageserver';
 import { serverStatusRequest } from '../protocol';
+import { composeSchema } from '../schema/custom-resources';
+import type { CrdDeclaration } from '../schema/custom-resources';
+import { readCrdFiles } from '../workspace-index/crd-files';
 import { extractFacts } from '../workspace-index/extract-facts';
 import type { FileSystem } from '../workspace-index/file-system';
 import { nodeFileSystem } from '../workspace-index/file-system';
@@ -36,6 +39,35 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
   let indexing = false;
   let exclude = services.settings.exclude;
 
+  // Custom resources get the schema of their CRD: the built-in schema is extended by the CRDs
+  // of the workspace and of `kubeStateful.crds`, and rebuilt when either set changes.
+  const builtIn = services.schema;
+  let configuredCrds: readonly CrdDeclaration[] = [];
+  let composedAt = -1;
+  const recompose = (force = false): boolean => {
+    if (!force && composedAt === index.crdRevision) {
+      return false;
+    }
+    composedAt = index.crdRevision;
+    services.schema = composeSchema(builtIn, [
+      ...index.customResourceDefinitions(),
+      ...configuredCrds,
+    ]);
+    return true;
+  };
+  let crdSetting = JSON.stringify(services.settings.crds);
+  const loadConfiguredCrds = async (): Promise<void> => {
+    crdSetting = JSON.stringify(services.settings.crds);
+    const base = roots()[0] ?? process.cwd();
+    const { declarations, problems } = await readCrdFiles(fs, services.settings.crds, base);
+    for (const problem of problems) {
+      connection.console.warn(`kubeStateful.crds: ${problem}`);
+    }
+    configuredCrds = declarations;
+    recompose(true);
+    refreshAllDiagnostics(services);
+  };
+
   services.index = index.view();
   services.indexFor = (uri) => index.viewFor(uri);
   services.defaultNamespaceOf = (uri) => index.defaultNamespaceOf(canonicalUri(uri));
@@ -61,6 +93,11 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
 
   /** Re-checks other files when a change touched something they read. */
   const afterChanges = (changes: readonly IndexChange[], changedUris: readonly string[]): void => {
+    // A CRD changed: every custom resource may read differently now.
+    if (recompose()) {
+      refreshAllDiagnostics(services);
+      return;
+    }
     const changed = new Set(changedUris.map(canonicalUri));
     const dependents = changes
       .flatMap((change) => index.dependentsOf(change))
@@ -97,6 +134,7 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
     const progress = await connection.window.createWorkDoneProgress();
     progress.begin('Kube Stateful', 0, 'Indexing Kubernetes manifests', false);
     try {
+      index.setRoots(services.workspaceFolders.map((uri) => canonicalUri(uri)));
       const found = await indexFolders(fs, index, roots(), {
         exclude,
         maxFileSize: services.settings.maxFileSize,
@@ -123,6 +161,7 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
       if (current === generation) {
         indexing = false;
         index.setComplete(true);
+        recompose();
         refreshAllDiagnostics(services);
       }
     }
@@ -197,8 +236,14 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
   services.onInitialized.push(() => {
     exclude = services.settings.exclude;
     scanLogged();
+    if (services.settings.crds.length > 0) {
+      services.catchAndLog('kubeStateful.crds', loadConfiguredCrds);
+    }
   });
   services.onSettingsChanged.push(() => {
+    if (JSON.stringify(services.settings.crds) !== crdSetting) {
+      services.catchAndLog('kubeStateful.crds', loadConfiguredCrds);
+    }
     if (JSON.stringify(services.settings.exclude) !== JSON.stringify(exclude)) {
       exclude = services.settings.exclude;
       scanLogged();

@@ -78,6 +78,11 @@ export interface DocumentModel {
   readonly span: Span;
   readonly root: YamlNode | null;
   readonly errors: readonly ParseIssue[];
+  /**
+   * Text that Kubernetes' YAML reader accepts but YAML 1.2 parsers reject (see
+   * lenient-quotes.ts); the document was read as kubectl reads it.
+   */
+  readonly warnings?: readonly ParseIssue[];
   readonly classification: DocumentClass;
   /** The root `apiVersion` and `kind` when they are plain strings. */
   readonly apiVersion: string | undefined;

@@ -5,6 +5,7 @@ import type { DocumentClass, DocumentModel, FileModel, ParseIssue, Span, YamlNod
 import { composeChunk, tooDeepDocument } from './compose';
 import { convertNode } from './from-ast';
 import { computeLineStarts } from './spans';
+import { repairQuotedContinuations } from './lenient-quotes';
 
 /**
  * Parses every document of a file. Never throws on bad input: problems become ParseIssues.
@@ -140,8 +141,47 @@ function isOnlyComments(chunk: string): boolean {
   return chunk.split(/\r?\n|\r/).every((line) => /^\s*(#.*)?$/.test(line));
 }
 
-/** Parses one chunk; spans are made absolute by adding the chunk's offset. */
+/**
+ * Parses one chunk. When the only trouble is a quoted scalar whose continuation lines are not
+ * indented deeper than its key (kubectl reads it; YAML 1.2 does not), the chunk is read with
+ * those lines re-indented, positions mapped back, and a portability warning instead of errors.
+ */
 function parseChunk(chunkText: string, base: number): DocumentModel[] {
+  const strict = parseChunkStrict(chunkText, base);
+  const unclosed = (documents: readonly DocumentModel[]): boolean =>
+    documents.some((document) =>
+      document.errors.some(
+        (error) => error.code === 'MISSING_CHAR' && /closing ['"]?quote/.test(error.message),
+      ),
+    );
+  if (!unclosed(strict)) {
+    return strict;
+  }
+  const repair = repairQuotedContinuations(chunkText);
+  if (!repair) {
+    return strict;
+  }
+  const lenient = parseChunkStrict(repair.text, 0);
+  if (unclosed(lenient)) {
+    return strict;
+  }
+  const toOriginal = (offset: number): number => base + repair.toOriginal(offset);
+  return lenient.map((document) => {
+    const moved = mapDocument(document, toOriginal);
+    const warnings = repair.scalars
+      .map(([start, end]): Span => [base + start, base + end])
+      .filter(([start]) => start >= moved.span[0] && start < moved.span[1])
+      .map((span): ParseIssue => ({
+        span,
+        code: 'KUBECTL_ONLY_INDENT',
+        message:
+          'a quoted scalar continues on a line indented no deeper than its key: other YAML parsers reject this; kubectl accepts it. Indent the continuation lines',
+      }));
+    return warnings.length > 0 ? { ...moved, warnings } : moved;
+  });
+}
+
+function parseChunkStrict(chunkText: string, base: number): DocumentModel[] {
   const { astDocuments, tooDeep } = composeChunk(chunkText);
   const documents: DocumentModel[] = [];
   let previousEnd = 0;
@@ -164,14 +204,85 @@ function parseChunk(chunkText: string, base: number): DocumentModel[] {
     const { classification, apiVersion, kind } = classify(
       root,
       chunkText.slice(span[0] - base, end),
+      span[0],
     );
     documents.push({ index, span, root, errors, classification, apiVersion, kind });
   }
   return documents;
 }
 
+/**
+ * True when every `{{` of the document lies inside a literal or folded block scalar: a script or
+ * a config file in a ConfigMap (`kubectl get … -o go-template='{{…}}'`), not a Helm template,
+ * whose braces stand in the YAML structure itself.
+ */
+function templatesOnlyInBlockScalars(
+  root: YamlNode | null,
+  docText: string,
+  docStart: number,
+): boolean {
+  const blocks: Span[] = [];
+  const stack: YamlNode[] = root ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'scalar') {
+      if (node.style === 'literal' || node.style === 'folded') {
+        blocks.push(node.span);
+      }
+    } else if (node.type === 'map') {
+      for (const pair of node.pairs) {
+        if (pair.value) {
+          stack.push(pair.value);
+        }
+      }
+    } else if (node.type === 'seq') {
+      stack.push(...node.items);
+    }
+  }
+  if (blocks.length === 0) {
+    return false;
+  }
+  for (let at = docText.indexOf('{{'); at >= 0; at = docText.indexOf('{{', at + 2)) {
+    const offset = docStart + at;
+    if (!blocks.some(([start, end]) => offset >= start && offset < end)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 function shiftSpan(span: Span, delta: number): Span {
   return [span[0] + delta, span[1] + delta];
+}
+
+/** A document with every position passed through `map` (for the re-indented reading). */
+function mapDocument(document: DocumentModel, map: (offset: number) => number): DocumentModel {
+  const span = (value: Span): Span => [map(value[0]), map(value[1])];
+  const node = (value: YamlNode): YamlNode => {
+    switch (value.type) {
+      case 'map':
+        return {
+          ...value,
+          span: span(value.span),
+          pairs: value.pairs.map((pair) => ({
+            ...pair,
+            keySpan: span(pair.keySpan),
+            span: span(pair.span),
+            value: pair.value && node(pair.value),
+          })),
+        };
+      case 'seq':
+        return { ...value, span: span(value.span), items: value.items.map(node) };
+      default:
+        return { ...value, span: span(value.span) };
+    }
+  };
+  return {
+    ...document,
+    span: span(document.span),
+    root: document.root && node(document.root),
+    errors: document.errors.map((error) => ({ ...error, span: span(error.span) })),
+  };
 }
 
 function shiftDocument(document: DocumentModel, delta: number): DocumentModel {
@@ -180,6 +291,14 @@ function shiftDocument(document: DocumentModel, delta: number): DocumentModel {
     span: shiftSpan(document.span, delta),
     root: document.root && shiftNode(document.root, delta),
     errors: document.errors.map((error) => ({ ...error, span: shiftSpan(error.span, delta) })),
+    ...(document.warnings
+      ? {
+          warnings: document.warnings.map((warning) => ({
+            ...warning,
+            span: shiftSpan(warning.span, delta),
+          })),
+        }
+      : {}),
   };
 }
 
@@ -255,8 +374,9 @@ function firstLine(message: string): string {
 function classify(
   root: YamlNode | null,
   docText: string,
+  docStart: number,
 ): { classification: DocumentClass; apiVersion: string | undefined; kind: string | undefined } {
-  if (docText.includes('{{')) {
+  if (docText.includes('{{') && !templatesOnlyInBlockScalars(root, docText, docStart)) {
     return { classification: 'helm', apiVersion: undefined, kind: undefined };
   }
   if (root === null || (root.type === 'scalar' && root.value === null)) {

@@ -23,8 +23,20 @@ export const antiAffinitySelectorMismatch: Rule = {
       return [];
     }
     const labels = readLabels(template.labelsPair?.value);
+    const terms = antiAffinityTerms(template);
+    // A term aimed at other workloads (keep away from the database, say) is deliberate when
+    // another term or a topology spread constraint already spreads the pod's own replicas.
+    const spreadsOwnReplicas =
+      terms.some((term) => {
+        const selector = readLabelSelector(getPair(term.node, 'labelSelector')?.value);
+        return selector !== undefined && selectorMatches(selector, labels);
+      }) ||
+      seqItems(getIn(template.spec, ['topologySpreadConstraints'])).some((constraint) => {
+        const selector = readLabelSelector(getPair(constraint, 'labelSelector')?.value);
+        return selector !== undefined && selectorMatches(selector, labels);
+      });
     const findings: RuleFinding[] = [];
-    for (const term of antiAffinityTerms(template)) {
+    for (const term of terms) {
       const selectorPair = getPair(term.node, 'labelSelector');
       const selector = readLabelSelector(selectorPair?.value);
       const anchor =
@@ -39,6 +51,9 @@ export const antiAffinitySelectorMismatch: Rule = {
       }
       // matchLabelKeys only adds the pod's own values, which never change the outcome here.
       if (!selectorMatches(selector, labels)) {
+        if (spreadsOwnReplicas) {
+          continue;
+        }
         findings.push({
           span: anchor,
           message: `This podAntiAffinity term's labelSelector does not match the pod's own labels (${formatLabels(labels)}), so replicas are not kept apart from each other; make the selector match the pod template labels.`,

@@ -62,3 +62,29 @@ export function closestKeySpan(claim: DeclaredClaim, path: readonly string[]): S
     found?.keySpan ?? getPair(getValue(claim.node, 'metadata'), 'name')?.keySpan ?? claim.node.span
   );
 }
+
+/** The beta annotation Kubernetes still reads as a claim's class (it wins over the field). */
+export const betaStorageClassAnnotation = 'volume.beta.kubernetes.io/storage-class';
+
+/**
+ * The StorageClass a claim asks for and the node that names it: the
+ * `volume.beta.kubernetes.io/storage-class` annotation when present (the API server and the
+ * provisioners prefer it), else `spec.storageClassName`.
+ */
+export function claimClass(
+  claim: Pick<DeclaredClaim, 'node' | 'spec'>,
+): { name: string; node: YamlNode; fromAnnotation: boolean } | undefined {
+  const annotation = getPair(
+    getIn(claim.node, ['metadata', 'annotations']),
+    betaStorageClassAnnotation,
+  );
+  const annotated = scalarText(annotation?.value);
+  if (annotation?.value && annotated !== undefined) {
+    return { name: annotated, node: annotation.value, fromAnnotation: true };
+  }
+  const field = getPair(claim.spec, 'storageClassName');
+  const name = scalarText(field?.value);
+  return field?.value && name !== undefined
+    ? { name, node: field.value, fromAnnotation: false }
+    : undefined;
+}

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseFile, offsetToPosition } from '../model';
 import { normalizeSettings } from '../protocol';
-import { loadSchema } from '../schema';
+import { composeSchema, loadSchema, readCrd } from '../schema';
 import { readAnnotations } from '../../../test/support/annotations';
 import { indexForFixture } from '../../../test/support/fixture-index';
 import { allRules } from './registry';
@@ -63,7 +63,11 @@ for (const ruleId of folders) {
       const model = parseFile(`file:///fixtures/${ruleId}/${file}`, 1, text);
       const checked = new Set([ruleId, ...expected.map((finding) => finding.ruleId)]);
       const actual = runRules(model, {
-        schema,
+        // A fixture is a workspace of one file: its CRDs give its custom resources a schema.
+        schema: composeSchema(
+          schema,
+          model.documents.flatMap((document) => readCrd(model.uri, document) ?? []),
+        ),
         settings: normalizeSettings(settings),
         index: indexForFixture([model]),
       })

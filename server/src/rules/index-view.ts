@@ -92,6 +92,8 @@ export interface ContainerFacts {
   readonly init: boolean;
   readonly env: readonly EnvVarFacts[];
   readonly ports: readonly ContainerPortFacts[];
+  /** `command` and `args` joined by spaces (scripts included), for settings and runtime labels. */
+  readonly commandText?: string;
   readonly range: LineRange;
 }
 
@@ -122,13 +124,37 @@ export interface WorkloadFacts extends IndexedObject {
   readonly claims: readonly MountedClaimFacts[];
   readonly claimTemplates: readonly ClaimTemplateFacts[];
   readonly containers: readonly ContainerFacts[];
+  /** ConfigMaps the pod mounts as volumes (`configMap.name` and projected sources). */
+  readonly configMapVolumes?: readonly string[];
+}
+
+/** One file of a ConfigMap's `data` that holds configuration (`*.properties`, `zoo.cfg`, scripts). */
+export interface ConfigFileFacts {
+  readonly key: string;
+  readonly text: string;
+  /** The range of the key in the ConfigMap, for related information. */
+  readonly range: LineRange;
+  /** The line (0-based) where the value's text starts, to place a setting of the file. */
+  readonly valueLine: number;
+}
+
+export interface ConfigMapFacts extends IndexedObject {
+  readonly files: readonly ConfigFileFacts[];
+}
+
+/**
+ * A custom resource (an apiVersion of a group outside Kubernetes' own), with the pod labels its
+ * operator is told to put on the pods it creates (`podMetadata.labels`, `template.metadata.labels`, …).
+ */
+export interface CustomResourceFacts extends IndexedObject {
+  readonly podLabelSets: readonly Labels[];
 }
 
 /**
  * A Strimzi resource (`Kafka`, `KafkaNodePool`, `KafkaTopic`, `KafkaUser` of kafka.strimzi.io):
  * what the Strimzi rules need to count a cluster's nodes across files.
  */
-export interface StrimziFacts extends IndexedObject {
+export interface StrimziFacts extends CustomResourceFacts {
   /** The `strimzi.io/cluster` label of a node pool, topic or user. */
   readonly cluster?: string;
   /**
@@ -161,6 +187,13 @@ export interface IndexView {
   workloads(namespace?: string): readonly WorkloadFacts[];
   /** Strimzi resources of a namespace (all namespaces when `namespace` is undefined). */
   strimziResources(namespace?: string): readonly StrimziFacts[];
+  configMaps(namespace?: string): readonly ConfigMapFacts[];
+  /**
+   * The project a file belongs to: the top folder below its workspace folder, the root itself
+   * for files directly in it, `''` when the workspace folders are not known (one project).
+   */
+  projectOf(uri: string): string;
+  customResources(namespace?: string): readonly CustomResourceFacts[];
 }
 
 /** An index with nothing in it, for single-file checks. */
@@ -174,4 +207,7 @@ export const emptyIndexView: IndexView = {
   podDisruptionBudgets: () => [],
   workloads: () => [],
   strimziResources: () => [],
+  configMaps: () => [],
+  projectOf: () => '',
+  customResources: () => [],
 };

@@ -2,6 +2,7 @@
 // a PersistentVolumeClaim, a restarted or rescheduled broker comes back empty.
 import { getIn, getValue, scalarText, seqItems } from '../model';
 import type { Span, YamlNode } from '../model';
+import { podTemplateSettings, relatedOfSetting, withFileSettings } from './support/config-files';
 import type { Rule, RuleFinding } from './types';
 import { kafkaProperties } from './support/kafka-settings';
 import { objectSpan } from './support/locate';
@@ -55,7 +56,7 @@ export const kafkaLogDirsEphemeral: Rule = {
   id: 'kafka-log-dirs-ephemeral',
   defaultSeverity: 'warning',
   description: 'Kafka log directories that are not on a persistent volume.',
-  check({ document, model }) {
+  check({ document, model, index, namespace }) {
     const found = longRunningKinds.has(document.kind ?? '')
       ? softwareContainers(document, 'kafka')
       : undefined;
@@ -69,8 +70,12 @@ export const kafkaLogDirsEphemeral: Rule = {
       }),
     );
     const findings: RuleFinding[] = [];
+    const mounted = podTemplateSettings(found.template, index, namespace);
     for (const container of found.containers) {
-      const properties = kafkaProperties(container.node, model.text);
+      const properties = withFileSettings(
+        mounted.kafka,
+        kafkaProperties(container.node, model.text),
+      );
       const setting = properties.get('log.dirs') ?? properties.get('log.dir');
       const image = scalarText(getValue(container.node, 'image')) ?? '';
       let dirs: string[];
@@ -106,6 +111,7 @@ export const kafkaLogDirsEphemeral: Rule = {
         if (reason) {
           findings.push({
             span,
+            ...(setting ? relatedOfSetting(mounted, setting) : {}),
             message: `${subject} ${dir}, ${reason}: a restarted or rescheduled broker starts empty and must copy every partition back (and data with replication factor 1 is lost). Mount a volumeClaimTemplate there, or point log.dirs into one.`,
           });
         }

@@ -1,6 +1,7 @@
 // kafka-replication-factor: replication factors and min.insync.replicas must fit the brokers of
 // the StatefulSet, and min.insync.replicas must stay below the replication factor, or a single
 // broker loss stops every acks=all producer.
+import { podTemplateSettings, relatedOfSetting, withFileSettings } from './support/config-files';
 import type { Rule, RuleFinding } from './types';
 import type { Setting } from './support/kafka-settings';
 import { kafkaProperties, settingNumber } from './support/kafka-settings';
@@ -36,7 +37,7 @@ export const kafkaReplicationFactor: Rule = {
   defaultSeverity: 'error',
   description:
     'Kafka replication factors or min.insync.replicas above the broker count, or min.insync.replicas at or above the replication factor.',
-  check({ document, model }) {
+  check({ document, model, index, namespace }) {
     const found = replicatedKinds.has(document.kind ?? '')
       ? softwareContainers(document, 'kafka')
       : undefined;
@@ -45,8 +46,12 @@ export const kafkaReplicationFactor: Rule = {
       return [];
     }
     const findings: RuleFinding[] = [];
+    const mounted = podTemplateSettings(found.template, index, namespace);
     for (const container of found.containers) {
-      const properties = kafkaProperties(container.node, model.text);
+      const properties = withFileSettings(
+        mounted.kafka,
+        kafkaProperties(container.node, model.text),
+      );
       // Controller-only KRaft nodes host no topics.
       if (properties.get('process.roles')?.value?.trim() === 'controller') {
         continue;
@@ -54,6 +59,7 @@ export const kafkaReplicationFactor: Rule = {
       const above = (key: string, setting: Setting, value: number, consequence: string): void => {
         findings.push({
           span: setting.span,
+          ...relatedOfSetting(mounted, setting),
           message: `${key} ${value} is more than the ${brokersText(brokers)} of this StatefulSet: ${consequence} Use at most ${brokers}, or add brokers.`,
         });
       };
@@ -82,6 +88,7 @@ export const kafkaReplicationFactor: Rule = {
         if (isrSetting && isr !== undefined && replication >= 2 && isr >= replication) {
           findings.push({
             span: isrSetting.span,
+            ...relatedOfSetting(mounted, isrSetting),
             severity: 'warning',
             message: `${factor.minIsr} ${isr} is not below ${factor.key} ${replication}: losing a single broker blocks acks=all writes to ${factor.what}. Use ${replication - 1} (one less than the replication factor).`,
           });

@@ -1,5 +1,6 @@
 // kafka-zookeeper-connect-unresolved: every host in zookeeper.connect should be a Service (or a
 // pod of a Service) that exists in the workspace, in the namespace the name points to.
+import { podTemplateSettings, relatedOfSetting, withFileSettings } from './support/config-files';
 import type { Rule, RuleFinding } from './types';
 import { kafkaProperties } from './support/kafka-settings';
 import { softwareContainers } from './support/stateful-software';
@@ -45,8 +46,12 @@ export const kafkaZookeeperConnectUnresolved: Rule = {
       return [];
     }
     const findings: RuleFinding[] = [];
+    const mounted = podTemplateSettings(found.template, context.index, context.namespace);
     for (const container of found.containers) {
-      const connect = kafkaProperties(container.node, context.model.text).get('zookeeper.connect');
+      const connect = withFileSettings(
+        mounted.kafka,
+        kafkaProperties(container.node, context.model.text),
+      ).get('zookeeper.connect');
       if (!connect?.value || connect.dynamic) {
         continue;
       }
@@ -74,6 +79,7 @@ export const kafkaZookeeperConnectUnresolved: Rule = {
         const more = missing.size > 1 ? ` (and ${missing.size - 1} more)` : '';
         findings.push({
           span: connect.span,
+          ...relatedOfSetting(mounted, connect),
           message: `zookeeper.connect names ${host}, but the workspace has no ${what}${more}: the brokers cannot reach ZooKeeper. Check the Service name and the namespace in the host names.`,
         });
       }

@@ -1,7 +1,10 @@
 // label-syntax: label keys and values (in metadata.labels and selector matchLabels) that the
 // API server rejects: the prefix must be a DNS subdomain, names and values at most 63 characters.
+// Only where the schema says a label map is: never a key of the same name in a CRD's schema.
 import type { PairNode } from '../model';
-import { scalarText, walk } from '../model';
+import { scalarText } from '../model';
+import type { ResolvedNode } from '../schema/resolve';
+import { schemaWalk } from './schema-walk';
 import type { Rule, RuleFinding } from './types';
 
 const nameCharset = /^[a-zA-Z0-9]([-_.a-zA-Z0-9]*[a-zA-Z0-9])?$/;
@@ -44,26 +47,34 @@ function nameProblem(text: string, what: 'name' | 'value'): string | undefined {
   return undefined;
 }
 
-/** Label maps live under `…metadata.labels` and `…matchLabels` anywhere in an object. */
-function isLabelMap(path: readonly (string | number)[]): boolean {
-  const last = path[path.length - 1];
-  return (last === 'labels' && path[path.length - 2] === 'metadata') || last === 'matchLabels';
+/**
+ * A label map is the `labels` field of object metadata or the `matchLabels` field of a label
+ * selector, as the schema resolves them; a mapping key that merely has the same name (a CRD
+ * schema property, a ConfigMap's data) is not one.
+ */
+function isLabelMap(resolved: ResolvedNode): boolean {
+  const field = resolved.field?.name;
+  const parent = resolved.parent?.name;
+  return (
+    resolved.via === 'field' &&
+    ((field === 'labels' && parent === 'V1ObjectMeta') ||
+      (field === 'matchLabels' && parent === 'V1LabelSelector'))
+  );
 }
 
 export const labelSyntax: Rule = {
   id: 'label-syntax',
   defaultSeverity: 'error',
   description: 'A label key or value that the API server rejects (length or characters).',
-  check({ document }) {
+  check(context) {
     const findings: RuleFinding[] = [];
-    walk(document.root, (node, path) => {
-      if (node.type !== 'map' || !isLabelMap(path)) {
-        return;
+    for (const { node, resolved } of schemaWalk(context).entries) {
+      if (node.type === 'map' && isLabelMap(resolved)) {
+        for (const pair of node.pairs) {
+          findings.push(...checkPair(pair));
+        }
       }
-      for (const pair of node.pairs) {
-        findings.push(...checkPair(pair));
-      }
-    });
+    }
     return findings;
   },
 };

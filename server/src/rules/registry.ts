@@ -3,6 +3,9 @@ import { apiDeprecated } from './api-deprecated';
 import { apiRemoved } from './api-removed';
 import { claimAccessModesMissing } from './claim-access-modes-missing';
 import { claimStorageMissing } from './claim-storage-missing';
+import { crdNameMismatch } from './crd-name-mismatch';
+import { crdStorageVersion } from './crd-storage-version';
+import { crdStructuralSchema } from './crd-structural-schema';
 import { hostPath } from './host-path';
 import { inTreeProvisioner } from './in-tree-provisioner';
 import { labelSyntax } from './label-syntax';
@@ -30,6 +33,7 @@ import { probePortUndeclared } from './probe-port-undeclared';
 import { resourcesMissing } from './resources-missing';
 import { resourcesRequestExceedsLimit } from './resources-request-exceeds-limit';
 import { schemaApiVersion } from './schema-api-version';
+import { schemaConstraint } from './schema-constraint';
 import { schemaEnum } from './schema-enum';
 import { schemaRequired } from './schema-required';
 import { schemaType } from './schema-type';
@@ -60,6 +64,7 @@ import { zk4lwProbe } from './zk-4lw-probe';
 import { zkEnsembleSize } from './zk-ensemble-size';
 import { zkPdbQuorum } from './zk-pdb-quorum';
 import { zkServersMismatch } from './zk-servers-mismatch';
+import { legacyAnnotation } from './legacy-annotation';
 
 export const allRules: readonly Rule[] = [
   yamlSyntax,
@@ -116,6 +121,11 @@ export const allRules: readonly Rule[] = [
   kafkaBrokerIdFixed,
   kafkaLogDirsEphemeral,
   kafkaZookeeperConnectUnresolved,
+  // CustomResourceDefinitions
+  crdStorageVersion,
+  crdStructuralSchema,
+  crdNameMismatch,
+  schemaConstraint,
   // Strimzi (kafka.strimzi.io custom resources)
   strimziEphemeralStorage,
   strimziDeleteClaim,
@@ -129,6 +139,8 @@ export const allRules: readonly Rule[] = [
   strimziKraftAnnotations,
   strimziClusterNotFound,
   strimziRackTopologyKey,
+  // Annotations Kubernetes replaced with fields (issue 13)
+  legacyAnnotation,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,10 +1,10 @@
 // rwo-claim-shared: a ReadWriteOnce (or ReadWriteOncePod) PersistentVolumeClaim mounted by a
 // workload with several replicas, by a DaemonSet, or by several workloads. Only pods on one node
 // (one pod for ReadWriteOncePod) can attach it, so the other pods hang in ContainerCreating.
-import { asScalar, getIn, getValue, scalarText, seqItems } from '../model';
+import { asScalar, getIn, getPair, getValue, scalarText, seqItems } from '../model';
 import type { ClaimFacts } from './index-view';
 import type { RelatedLocation, Rule, RuleFinding } from './types';
-import { podTemplateOf, replicasOf } from './support/workload';
+import { containersOf, podTemplateOf, replicasOf } from './support/workload';
 
 const sharedModes: ReadonlySet<string> = new Set(['ReadWriteMany', 'ReadOnlyMany']);
 
@@ -75,6 +75,63 @@ export const rwoClaimShared: Rule = {
         related,
       });
     }
+    if (replicas > 1) {
+      findings.push(...inlineDiskFindings(template, replicas, document.kind === 'DaemonSet'));
+    }
     return findings;
   },
 };
+
+/**
+ * In-tree volume sources of a block device that one node attaches read-write at a time; with
+ * `readOnly: true` (on the source, or on every mount) several nodes may attach it.
+ */
+const singleWriterDisks = [
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'azureDisk',
+  'cinder',
+  'rbd',
+  'iscsi',
+] as const;
+
+function inlineDiskFindings(
+  template: NonNullable<ReturnType<typeof podTemplateOf>>,
+  replicas: number,
+  daemonSet: boolean,
+): RuleFinding[] {
+  const mounts = containersOf(template).flatMap((container) =>
+    seqItems(getValue(container.node, 'volumeMounts')),
+  );
+  const findings: RuleFinding[] = [];
+  for (const volume of seqItems(getValue(template.spec, 'volumes'))) {
+    const name = scalarText(getValue(volume, 'name'));
+    const source = singleWriterDisks
+      .map((key) => ({ key, pair: getPair(volume, key) }))
+      .find((entry) => entry.pair !== undefined);
+    if (!name || !source?.pair) {
+      continue;
+    }
+    if (asScalar(getValue(source.pair.value, 'readOnly'))?.value === true) {
+      continue;
+    }
+    const writers = mounts.filter(
+      (mount) =>
+        scalarText(getValue(mount, 'name')) === name &&
+        asScalar(getValue(mount, 'readOnly'))?.value !== true,
+    );
+    if (writers.length === 0) {
+      continue;
+    }
+    const who = daemonSet
+      ? 'every pod of this DaemonSet mounts'
+      : replicas === 2
+        ? 'both replicas mount'
+        : `all ${replicas} replicas mount`;
+    findings.push({
+      span: source.pair.keySpan,
+      message: `Volume '${name}' is one ${source.key} disk, and ${who} it read-write: a node attaches such a disk read-write for one pod's node only, so the other pods never start. Use volumeClaimTemplates (one disk per pod) in a StatefulSet, or mount it readOnly.`,
+    });
+  }
+  return findings;
+}

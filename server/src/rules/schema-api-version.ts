@@ -24,12 +24,28 @@ export const schemaApiVersion: Rule = {
     if (lookupApiVersion(document.apiVersion, document.kind ?? '')) {
       return [];
     }
-    const allowed = served.map((info) => info.apiVersion);
     // A group the schema does not know may be a custom resource that reuses a built-in kind
     // name (e.g. a `Job` of batch.volcano.sh); only groups Kubernetes itself serves, or served
-    // before (`extensions`), are checked.
+    // before (`extensions`), or whose CustomResourceDefinition is known, are checked.
     const group = document.apiVersion.includes('/') ? document.apiVersion.split('/')[0]! : '';
     if (!removedGroups.has(group) && !schema.kinds.some((info) => info.group === group)) {
+      return [];
+    }
+    const custom = served.filter((info) => info.custom && info.group === group);
+    if (custom.length > 0) {
+      const allowed = custom.map((info) => info.apiVersion);
+      return [
+        {
+          span: value.span,
+          message: `The CustomResourceDefinition of ${document.kind} does not serve \`${document.apiVersion}\`: use ${allowed.map((apiVersion) => `\`${apiVersion}\``).join(' or ')}.`,
+          data: { allowed },
+        },
+      ];
+    }
+    const allowed = served.filter((info) => !info.custom).map((info) => info.apiVersion);
+    const builtInGroup =
+      removedGroups.has(group) || schema.kinds.some((info) => info.group === group && !info.custom);
+    if (allowed.length === 0 || !builtInGroup) {
       return [];
     }
     return [

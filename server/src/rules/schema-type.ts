@@ -32,16 +32,24 @@ export const schemaType: Rule = {
   },
 };
 
-interface Hint {
+export interface Hint {
   readonly text: string;
   readonly quoted?: string;
 }
 
 const ok = undefined;
 
-/** Undefined when the node fits the type; otherwise the end of the message (a fix, if any). */
-function typeMismatch(node: YamlNode, type: FieldType): Hint | undefined {
-  if (node.type === 'alias' || (node.type === 'scalar' && node.value === null)) {
+/**
+ * Undefined when the node fits the type; otherwise the end of the message (a fix, if any).
+ * `any` (free-form JSON such as a CRD schema's `items` or `default`, or a field that preserves
+ * unknown fields) accepts every node: scalar, list or mapping.
+ */
+export function typeMismatch(node: YamlNode, type: FieldType): Hint | undefined {
+  if (
+    node.type === 'alias' ||
+    (node.type === 'scalar' && node.value === null) ||
+    (type.kind === 'primitive' && type.type === 'any')
+  ) {
     return ok;
   }
   switch (type.kind) {

@@ -9,7 +9,7 @@ export const schemaUnknownField: Rule = {
   id: 'schema-unknown-field',
   defaultSeverity: 'error',
   description:
-    'A field that the built-in kind does not have (kubectl rejects it under strict validation).',
+    'A field that the kind does not have, built-in or from a known CRD (kubectl rejects it under strict validation).',
   check: (context) => {
     if (!context.kindInfo) {
       return [];

@@ -19,7 +19,10 @@ export const schemaUnknownKind: Rule = {
     if (schema.kindsNamed(kind).length > 0) {
       return [];
     }
-    const sameApiVersion = schema.kinds.filter((info) => info.apiVersion === apiVersion);
+    // A group may have several CRDs, not all of them known: only built-in groups are judged.
+    const sameApiVersion = schema.kinds.filter(
+      (info) => info.apiVersion === apiVersion && !info.custom,
+    );
     if (sameApiVersion.length === 0) {
       return [];
     }

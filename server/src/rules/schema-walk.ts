@@ -92,7 +92,7 @@ export function schemaWalk(context: RuleContext): SchemaWalk {
       }
       const next = step(schema, resolved, child.key);
       if (!next) {
-        if (resolved.object) {
+        if (resolved.object && !resolved.object.open) {
           unknownKeys.push({
             pair: child as UnknownKey['pair'],
             object: resolved.object,

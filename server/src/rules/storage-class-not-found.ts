@@ -1,9 +1,10 @@
 // storage-class-not-found: a claim's storageClassName that names no StorageClass. Only checked
 // when the set of classes is known: the workspace defines some, or the user listed the cluster's
 // classes in kubeStateful.knownStorageClasses. Otherwise every name would look unknown.
-import { asScalar, getPair, scalarText } from '../model';
+import { asScalar } from '../model';
 import type { Rule, RuleFinding } from './types';
-import { declaredClaims, describeClaim } from './claims';
+import { claimClass, declaredClaims, describeClaim } from './claims';
+import { wellKnownStorageClasses } from './data/well-known-storage-classes';
 import { suggestField } from './schema-unknown-field';
 
 export const storageClassNotFound: Rule = {
@@ -11,20 +12,36 @@ export const storageClassNotFound: Rule = {
   defaultSeverity: 'warning',
   description:
     'A storageClassName names no StorageClass of the workspace or of kubeStateful.knownStorageClasses.',
-  check({ document, index, settings }) {
+  check({ document, index, settings, model }) {
     const claims = declaredClaims(document);
     if (claims.length === 0 || !index.isComplete()) {
       return [];
     }
-    const defined = index.storageClasses().map((storageClass) => storageClass.name);
-    const known = new Set([...defined, ...settings.knownStorageClasses]);
-    if (known.size === 0) {
+    // Only the StorageClasses of this project count (a workspace often holds several unrelated
+    // examples); a class at the root of the workspace counts for every project.
+    const project = index.projectOf(model.uri);
+    const defined = index
+      .storageClasses()
+      .filter((storageClass) => {
+        const own = index.projectOf(storageClass.uri);
+        return own === project || project.startsWith(`${own}/`);
+      })
+      .map((storageClass) => storageClass.name);
+    const configured = settings.knownStorageClasses;
+    // Without a class in the project or a configured list, the cluster's classes are unknown.
+    if (defined.length === 0 && configured.length === 0) {
       return [];
     }
+    // A configured list is the cluster's truth; otherwise the clouds' defaults are assumed.
+    const known = new Set([
+      ...defined,
+      ...(configured.length > 0 ? configured : wellKnownStorageClasses),
+    ]);
     const findings: RuleFinding[] = [];
     for (const claim of claims) {
-      const node = asScalar(getPair(claim.spec, 'storageClassName')?.value);
-      const name = scalarText(node);
+      const asked = claimClass(claim);
+      const node = asScalar(asked?.node);
+      const name = asked?.name;
       // The empty name asks for no class at all (static binding to a PersistentVolume).
       if (!node || !name || known.has(name)) {
         continue;
@@ -32,10 +49,10 @@ export const storageClassNotFound: Rule = {
       const suggestion = suggestField(name, [...known]);
       const hint = suggestion
         ? `Did you mean '${suggestion}'?`
-        : `Known classes: ${[...known].sort().join(', ')}.`;
+        : `Known classes: ${[...new Set([...defined, ...configured])].sort().join(', ')}.`;
       findings.push({
         span: node.span,
-        message: `${describeClaim(claim)} asks for StorageClass '${name}', which is neither defined in the workspace nor listed in kubeStateful.knownStorageClasses: the claim stays Pending. ${hint}`,
+        message: `${describeClaim(claim)} asks for StorageClass '${name}', which is neither defined in this project nor listed in kubeStateful.knownStorageClasses: the claim stays Pending. ${hint}`,
         data: { name, ...(suggestion ? { suggestion } : {}) },
       });
     }

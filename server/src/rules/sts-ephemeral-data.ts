@@ -5,6 +5,19 @@ import { getIn, getPair, getValue, scalarText, seqItems } from '../model';
 import type { Rule, RuleFinding } from './types';
 import { containersOf, podTemplateOf } from './support/workload';
 
+/**
+ * Directories whose content is disposable by convention: temporary files (`/tmp`, `/var/tmp`),
+ * runtime state (`/run`, `/var/run`, `/dev/shm`) and caches (`/var/cache`, `…/cache`, `…/.cache`).
+ */
+export function isScratchPath(path: string): boolean {
+  const normalized = path.replace(/\/+$/, '') || '/';
+  return (
+    /^\/(?:tmp|var\/tmp|run|var\/run|dev\/shm)(?:\/|$)/.test(normalized) ||
+    /(?:^|\/)\.?cache(?:s)?(?:\/|$)/i.test(normalized) ||
+    /(?:^|[/_-])(?:tmp|temp|scratch)$/i.test(normalized)
+  );
+}
+
 export const stsEphemeralData: Rule = {
   id: 'sts-ephemeral-data',
   defaultSeverity: 'warning',
@@ -18,14 +31,14 @@ export const stsEphemeralData: Rule = {
     if (seqItems(getIn(document.root, ['spec', 'volumeClaimTemplates'])).length > 0) {
       return [];
     }
-    // The first mount path of each volume in the app containers (init containers only prepare).
-    const mountPaths = new Map<string, string>();
+    // The mount paths of each volume in the app containers (init containers only prepare).
+    const mountPaths = new Map<string, string[]>();
     for (const container of containersOf(template, ['containers'])) {
       for (const mount of seqItems(getValue(container.node, 'volumeMounts'))) {
         const name = scalarText(getValue(mount, 'name'));
         const path = scalarText(getValue(mount, 'mountPath'));
-        if (name && path && !mountPaths.has(name)) {
-          mountPaths.set(name, path);
+        if (name && path) {
+          mountPaths.set(name, [...(mountPaths.get(name) ?? []), path]);
         }
       }
     }
@@ -33,8 +46,11 @@ export const stsEphemeralData: Rule = {
     for (const volume of seqItems(getValue(template.spec, 'volumes'))) {
       const emptyDir = getPair(volume, 'emptyDir');
       const name = scalarText(getValue(volume, 'name'));
-      const mountPath = name ? mountPaths.get(name) : undefined;
-      if (!emptyDir || !name || !mountPath) {
+      const paths = name ? (mountPaths.get(name) ?? []) : [];
+      // Memory-backed volumes and scratch or cache directories are meant to be lost.
+      const medium = scalarText(getIn(emptyDir?.value, ['medium']));
+      const mountPath = paths.find((path) => !isScratchPath(path));
+      if (!emptyDir || !name || !mountPath || medium === 'Memory') {
         continue;
       }
       findings.push({

@@ -7,11 +7,18 @@ export const yamlSyntax: Rule = {
   defaultSeverity: 'error',
   description: 'The YAML cannot be parsed; nothing below the error can be trusted.',
   appliesTo: 'kubernetes-or-partial',
-  check: ({ document, model }) =>
-    document.errors.map((error) => ({
+  check: ({ document, model }) => [
+    ...document.errors.map((error) => ({
       span: visibleSpan(error.span, model.text.length),
       message: `YAML syntax error: ${error.message}.`,
     })),
+    // Text kubectl reads but other YAML parsers reject: the document is checked as kubectl reads it.
+    ...(document.warnings ?? []).map((warning) => ({
+      span: visibleSpan(warning.span, model.text.length),
+      severity: 'warning' as const,
+      message: `YAML portability: ${warning.message}.`,
+    })),
+  ],
 };
 
 /**

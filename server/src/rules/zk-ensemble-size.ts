@@ -1,7 +1,10 @@
 // zk-ensemble-size: a ZooKeeper ensemble needs a majority of its servers up, so only odd sizes of
 // three or more add fault tolerance; one or two servers (or any even count) are a trap.
-import { getIn } from '../model';
+import { getIn, scalarText } from '../model';
 import type { Rule } from './types';
+import { podTemplateSettings } from './support/config-files';
+import { zookeeperSettings } from './support/kafka-settings';
+import { ensembleSizeOfSettings } from './support/zookeeper-ensemble';
 import { objectSpan } from './support/locate';
 import { softwareContainers } from './support/stateful-software';
 import { replicasOf, replicatedKinds } from './support/workload';
@@ -23,13 +26,37 @@ export const zkEnsembleSize: Rule = {
   id: 'zk-ensemble-size',
   defaultSeverity: 'warning',
   description: 'A ZooKeeper StatefulSet with an even number of servers or fewer than three.',
-  check({ document }) {
-    if (!replicatedKinds.has(document.kind ?? '') || !softwareContainers(document, 'zookeeper')) {
+  check({ document, model, index, namespace }) {
+    const found = replicatedKinds.has(document.kind ?? '')
+      ? softwareContainers(document, 'zookeeper')
+      : undefined;
+    if (!found) {
       return [];
     }
     const replicas = replicasOf(document);
     // Zero replicas is a deliberate scale-down; a non-number cannot be judged.
-    const message = replicas ? problem(replicas) : undefined;
+    if (!replicas) {
+      return [];
+    }
+    // One ensemble may span several StatefulSets; its server list, when there is one, says how
+    // many servers vote.
+    const mounted = podTemplateSettings(found.template, index, namespace);
+    const listed = found.containers
+      .map((container) =>
+        ensembleSizeOfSettings(
+          mounted.zookeeper,
+          zookeeperSettings(container.node, model.text),
+          scalarText(getIn(document.root, ['metadata', 'name'])) ?? '',
+        ),
+      )
+      .find((size) => size !== undefined);
+    const message =
+      listed !== undefined && listed !== replicas
+        ? problem(listed)?.replace(
+            'A ZooKeeper ensemble of',
+            'The server list names an ensemble of',
+          )
+        : problem(replicas);
     if (!message) {
       return [];
     }

@@ -6,6 +6,7 @@ import { budgetSelects, minimumKept, percentOf } from './support/disruption-budg
 import { currentObject, describeObject, relatedTo } from './support/locate';
 import { readPdbFacts } from './support/object-facts';
 import { workloadRuns } from './support/stateful-software';
+import { ensembleSizeOfWorkload } from './support/zookeeper-ensemble';
 
 /** How many of `replicas` pods the budget lets the eviction API take at once. */
 function allowedDisruptions(
@@ -49,28 +50,46 @@ export const zkPdbQuorum: Rule = {
       return [];
     }
     const findings: RuleFinding[] = [];
-    for (const workload of context.index.workloads(context.namespace)) {
-      const replicas = workload.replicas;
+    const configMaps = context.index.configMaps(context.namespace);
+    const selected = context.index
+      .workloads(context.namespace)
+      .filter(
+        (workload) =>
+          workload.replicas !== undefined &&
+          budgetSelects(pdb, workload.podLabels) &&
+          workloadRuns(workload, 'zookeeper'),
+      );
+    // The servers of one ensemble may live in several StatefulSets (its server list says how
+    // many vote); the budget then covers the pods of all of them together.
+    const judged = new Set<number>();
+    for (const workload of selected) {
+      const replicas = workload.replicas!;
+      const listed = ensembleSizeOfWorkload(workload, configMaps);
+      const ensemble = listed ?? replicas;
+      const members =
+        listed !== undefined && listed !== replicas
+          ? selected.filter((other) => ensembleSizeOfWorkload(other, configMaps) === listed)
+          : [workload];
+      const pods = members.reduce((sum, member) => sum + member.replicas!, 0);
       // Ensembles under 3 servers have no quorum to protect; zk-ensemble-size reports them.
-      if (
-        !replicas ||
-        replicas < 3 ||
-        !budgetSelects(pdb, workload.podLabels) ||
-        !workloadRuns(workload, 'zookeeper')
-      ) {
+      if (ensemble < 3 || (listed !== undefined && judged.has(listed))) {
         continue;
       }
-      const allowed = allowedDisruptions(pdb.maxUnavailable, pdb.minAvailable, replicas);
-      const tolerable = replicas - (Math.floor(replicas / 2) + 1);
+      if (listed !== undefined && members.length > 1) {
+        judged.add(listed);
+      }
+      const allowed = allowedDisruptions(pdb.maxUnavailable, pdb.minAvailable, pods);
+      const tolerable = ensemble - (Math.floor(ensemble / 2) + 1);
       if (allowed === undefined || allowed <= tolerable) {
         continue;
       }
+      const where = members.map(describeObject).join(' and ');
       findings.push({
         span: pair.value.span,
-        message: `This budget lets ${allowed} of the ${replicas} ZooKeeper servers of ${describeObject(workload)} be evicted at once, but the ensemble needs ${replicas - tolerable} up for a quorum: a node drain can stop ZooKeeper and every Kafka broker with it. Allow at most ${tolerable} (e.g. maxUnavailable: ${tolerable}).`,
-        related: [
-          relatedTo(workload, `${describeObject(workload)} runs ${replicas} ZooKeeper servers`),
-        ],
+        message: `This budget lets ${allowed} of the ${ensemble} ZooKeeper servers of ${where} be evicted at once, but the ensemble needs ${ensemble - tolerable} up for a quorum: a node drain can stop ZooKeeper and every Kafka broker with it. Allow at most ${tolerable} (e.g. maxUnavailable: ${tolerable}).`,
+        related: members.map((member) =>
+          relatedTo(member, `${describeObject(member)} runs ${member.replicas!} ZooKeeper servers`),
+        ),
       });
     }
     return findings;

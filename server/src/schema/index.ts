@@ -8,3 +8,5 @@ export { extractDefault } from './defaults';
 export { resourceNameMeaning, resourceNames } from './data/quantities';
 export { storageClassParameters } from './data/storage-class-parameters';
 export type { StorageParameter } from './data/storage-class-parameters';
+export { composeSchema, isCrdDocument, readCrd } from './custom-resources';
+export type { CrdDeclaration, CustomKindSource } from './custom-resources';

@@ -214,5 +214,10 @@ export function describeType(type: FieldType): string {
 
 /** The name users know a generated type by: `V1StatefulSetSpec` → `StatefulSetSpec`. */
 export function typeDisplayName(ref: string): string {
+  // A custom kind's type is `<group>/<version>#<Kind>.spec…`: users know it as `<Kind>.spec…`.
+  const hash = ref.indexOf('#');
+  if (hash >= 0) {
+    return ref.slice(hash + 1);
+  }
   return ref.replace(/^(?:[A-Z][a-z]+)*?V\d+(?:alpha\d+|beta\d+)?(?=[A-Z])/, '');
 }

@@ -36,8 +36,19 @@ export interface FieldSchema {
   readonly enum?: readonly string[];
   /** Common but not exclusive values (well-known topology keys, provisioner names, …), same rule. */
   readonly suggestions?: readonly string[];
-  /** The default, when the description states one. */
+  /** The default, when the description states one (a CRD's `default`, as written). */
   readonly default?: string;
+  /** Value limits a CRD schema states (built-in kinds leave them to the API server). */
+  readonly constraints?: FieldConstraints;
+}
+
+/** OpenAPI value limits checked by schema-constraint. */
+export interface FieldConstraints {
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
 }
 
 export interface ObjectSchema {
@@ -45,6 +56,8 @@ export interface ObjectSchema {
   readonly name: string;
   readonly description: string;
   readonly fields: ReadonlyMap<string, FieldSchema>;
+  /** Keys beyond `fields` are allowed (a CRD's `x-kubernetes-preserve-unknown-fields`). */
+  readonly open?: boolean;
 }
 
 export type Stability = 'stable' | 'beta' | 'alpha';
@@ -60,8 +73,10 @@ export interface KindInfo {
   readonly namespaced: boolean;
   /** Root object type of the kind, e.g. `V1StatefulSet`. */
   readonly type: string;
-  /** The kind's page in the Kubernetes API reference. */
+  /** The kind's page in the Kubernetes API reference (for a custom kind: its CRD's uri). */
   readonly docsUrl: string;
+  /** True for a kind declared by a CustomResourceDefinition (see custom-resources.ts). */
+  readonly custom?: boolean;
 }
 
 export interface Schema {

@@ -94,7 +94,7 @@ test('extracts one entry per Kubernetes object, with its category', () => {
       ['pdb', 'PodDisruptionBudget', undefined],
       ['claim', 'PersistentVolumeClaim', undefined],
       ['storageClass', 'StorageClass', undefined],
-      ['object', 'ConfigMap', undefined],
+      ['configMap', 'ConfigMap', undefined],
     ],
   );
   assert.equal(facts.entries[4]!.clusterScoped, true);
@@ -188,4 +188,72 @@ test('facts of documents an edit moved or left alone equal a fresh extraction', 
     const next = parseFile(uri, 2, edited, first);
     assert.deepEqual(extractFacts(next), extractFacts(parseFile(uri, 2, edited)));
   }
+});
+
+test('a ConfigMap keeps its configuration files (properties, zoo.cfg, scripts) with their lines', () => {
+  const text = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: broker-config
+data:
+  init.sh: |
+    ZONE=$(kubectl get node "$NODE_NAME" -o=go-template='{{index .metadata.labels "zone"}}')
+  server.properties: |
+    broker.id=0
+    log.dirs=/data
+  dashboard.json: '{}'
+`;
+  const facts = extractFacts(parseFile('file:///w/cm.yaml', 1, text));
+  const entry = facts.entries[0]!.typed;
+  assert.equal(entry.category, 'configMap');
+  assert.ok(entry.category === 'configMap');
+  assert.deepEqual(
+    entry.facts.files.map((file) => [file.key, file.valueLine]),
+    [
+      ['init.sh', 6],
+      ['server.properties', 8],
+    ],
+  );
+  assert.match(entry.facts.files[1]!.text, /^broker\.id=0\n/);
+});
+
+test('a custom resource keeps the pod labels its operator puts on the pods it creates', () => {
+  const text = `apiVersion: monitoring.coreos.com/v1
+kind: Prometheus
+metadata:
+  name: k8s
+spec:
+  podMetadata:
+    labels: { app.kubernetes.io/name: prometheus }
+---
+apiVersion: kafka.strimzi.io/v1beta2
+kind: Kafka
+metadata:
+  name: my-cluster
+spec:
+  kafka:
+    template:
+      pod:
+        metadata:
+          labels: { team: payments }
+---
+apiVersion: snapshot.storage.k8s.io/v1
+kind: VolumeSnapshot
+metadata:
+  name: snap
+`;
+  const facts = extractFacts(parseFile('file:///w/cr.yaml', 1, text));
+  assert.deepEqual(
+    facts.entries.map((entry) => [
+      entry.typed.category,
+      entry.typed.category === 'customResource' || entry.typed.category === 'strimzi'
+        ? entry.typed.facts.podLabelSets
+        : undefined,
+    ]),
+    [
+      ['customResource', [{ 'app.kubernetes.io/name': 'prometheus' }]],
+      ['strimzi', [{ team: 'payments' }]],
+      ['object', undefined],
+    ],
+  );
 });

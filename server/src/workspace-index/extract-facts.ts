@@ -2,6 +2,8 @@
 // (namespace left open when the manifest gives none) and a kustomization's `namespace:`. Pure.
 import { getValue, lineOfOffset, originOf, scalarText } from '../model';
 import type { DocumentModel, FileModel } from '../model';
+import { readCrd } from '../schema/custom-resources';
+import type { CrdDeclaration } from '../schema/custom-resources';
 import {
   explicitNamespaceOf,
   isClusterScoped,
@@ -25,6 +27,12 @@ export interface FileFacts {
   readonly entries: readonly FactEntry[];
   /** The `namespace:` of a kustomization file, which applies to its folder's manifests. */
   readonly kustomizationNamespace?: string;
+  /**
+   * The CustomResourceDefinitions of the file, read once per document model; they give custom
+   * resources their schema (see schema/custom-resources.ts). Not plain data: kept apart from
+   * `entries`, which are compared and moved as JSON.
+   */
+  readonly crds?: readonly CrdDeclaration[];
 }
 
 const kustomizationNames: ReadonlySet<string> = new Set([
@@ -54,10 +62,12 @@ export function extractFacts(model: FileModel): FileFacts {
   const kustomizationNamespace = isKustomizationUri(model.uri)
     ? scalarText(getValue(model.documents[0]?.root, 'namespace')) || undefined
     : undefined;
+  const crds = model.documents.flatMap((document) => readCrd(model.uri, document) ?? []);
   return {
     uri: model.uri,
     entries,
     ...(kustomizationNamespace !== undefined ? { kustomizationNamespace } : {}),
+    ...(crds.length > 0 ? { crds } : {}),
   };
 }
 

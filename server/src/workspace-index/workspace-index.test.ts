@@ -142,3 +142,15 @@ test('query results do not depend on the order files arrived in (issue 15)', () 
   assert.deepEqual(listed([uris[2]!, uris[0]!, uris[1]!]), listed(uris));
   assert.deepEqual(listed(uris), uris);
 });
+
+test('a file belongs to the top folder below its workspace root', () => {
+  const index = new WorkspaceIndex();
+  assert.equal(index.projectOf('file:///w/databases/cassandra/sc.yaml'), '');
+  index.setRoots(['file:///w', 'file:///w/nested/']);
+  assert.equal(index.projectOf('file:///w/databases/cassandra/sc.yaml'), 'file:///w/databases');
+  assert.equal(index.projectOf('file:///w/_archived/minio/pvc.yaml'), 'file:///w/_archived');
+  assert.equal(index.projectOf('file:///w/storage.yaml'), 'file:///w');
+  assert.equal(index.projectOf('file:///w/nested/app/pvc.yaml'), 'file:///w/nested/app');
+  assert.equal(index.projectOf('file:///elsewhere/pvc.yaml'), '');
+  assert.equal(index.view().projectOf('file:///w/databases/x.yaml'), 'file:///w/databases');
+});

@@ -3,6 +3,8 @@
 // asked about which objects, so only the files that depend on a change need new diagnostics.
 import type {
   ClaimFacts,
+  ConfigMapFacts,
+  CustomResourceFacts,
   IndexedObject,
   IndexView,
   PdbFacts,
@@ -12,6 +14,7 @@ import type {
   WorkloadFacts,
 } from '../rules/index-view';
 import type { TypedFacts } from '../rules/support/object-facts';
+import type { CrdDeclaration } from '../schema/custom-resources';
 import type { FactEntry, FileFacts } from './extract-facts';
 import { folderOf } from './extract-facts';
 
@@ -44,6 +47,20 @@ export class WorkspaceIndex {
   private snapshot: Snapshot | undefined;
   private revisionCounter = 0;
   private complete = true;
+  private roots: string[] = [];
+
+  private crdsByUri = new Map<string, readonly CrdDeclaration[]>();
+  private crdRevisionCounter = 0;
+
+  /** Grows whenever the set of CustomResourceDefinitions changes (an edit to one included). */
+  get crdRevision(): number {
+    return this.crdRevisionCounter;
+  }
+
+  /** Every CustomResourceDefinition in the indexed files. */
+  customResourceDefinitions(): CrdDeclaration[] {
+    return [...this.crdsByUri.values()].flat();
+  }
 
   /** Grows on every update or removal that changed something. */
   get revision(): number {
@@ -57,6 +74,27 @@ export class WorkspaceIndex {
   /** Whether the initial scan has finished (absence rules wait for it). */
   isComplete(): boolean {
     return this.complete;
+  }
+
+  /**
+   * The workspace folders (as uris, without a trailing `/`): a file's project is the top folder
+   * it lives in below its root (files directly in a root form the root's own project).
+   */
+  setRoots(rootUris: readonly string[]): void {
+    this.roots = [...rootUris]
+      .map((uri) => uri.replace(/\/+$/, ''))
+      .sort((a, b) => b.length - a.length);
+  }
+
+  /** The project of a uri (see setRoots); `''` when no root holds it. */
+  projectOf(uri: string): string {
+    const root = this.roots.find((candidate) => uri.startsWith(`${candidate}/`));
+    if (root === undefined) {
+      return '';
+    }
+    const rest = uri.slice(root.length + 1);
+    const slash = rest.indexOf('/');
+    return slash < 0 ? root : `${root}/${rest.slice(0, slash)}`;
   }
 
   setComplete(complete: boolean): void {
@@ -78,6 +116,7 @@ export class WorkspaceIndex {
     if (facts.entries.length === 0 && facts.kustomizationNamespace === undefined) {
       return this.remove(uri);
     }
+    this.setCrds(uri, facts.crds ?? []);
     const signature = signatureOf(facts);
     const semanticChange = this.signatures.get(uri) !== signature;
     this.files.set(uri, facts);
@@ -92,6 +131,7 @@ export class WorkspaceIndex {
   remove(uri: string): IndexChange {
     const before = this.files.get(uri);
     this.dependencies.delete(uri);
+    this.setCrds(uri, []);
     if (!before) {
       return { changed: false, keys: new Set(), everything: false };
     }
@@ -143,6 +183,7 @@ export class WorkspaceIndex {
     };
     return {
       isComplete: () => this.complete,
+      projectOf: (uri) => this.projectOf(uri),
       objectsOfKind: (kind, namespace) => {
         const ns = namespace ?? allNamespaces;
         record(`kind:${kind}:${ns}`);
@@ -158,7 +199,26 @@ export class WorkspaceIndex {
       podDisruptionBudgets: (namespace) => inCategory<PdbFacts>('pdb', namespace),
       workloads: (namespace) => inCategory<WorkloadFacts>('workload', namespace),
       strimziResources: (namespace) => inCategory<StrimziFacts>('strimzi', namespace),
+      configMaps: (namespace) => inCategory<ConfigMapFacts>('configMap', namespace),
+      customResources: (namespace) => [
+        ...inCategory<CustomResourceFacts>('customResource', namespace),
+        ...inCategory<StrimziFacts>('strimzi', namespace),
+      ],
     };
+  }
+
+  /** Declarations are cached per document model, so an unchanged CRD keeps its identity. */
+  private setCrds(uri: string, crds: readonly CrdDeclaration[]): void {
+    const before = this.crdsByUri.get(uri) ?? [];
+    if (before.length === crds.length && before.every((crd, i) => crd === crds[i])) {
+      return;
+    }
+    if (crds.length === 0) {
+      this.crdsByUri.delete(uri);
+    } else {
+      this.crdsByUri.set(uri, crds);
+    }
+    this.crdRevisionCounter++;
   }
 
   private bump(): void {

@@ -7,6 +7,7 @@ import type { RunRulesOptions } from '../../rules/run-rules';
 import type { Finding } from '../../rules/types';
 import { apiVersionFixers } from './api-version';
 import { availabilityFixers } from './availability';
+import { legacyAnnotationFixers } from './legacy-annotations';
 import { schemaFixers } from './schema';
 import { storageFixers } from './storage';
 import { strimziFixers } from './strimzi';
@@ -25,6 +26,7 @@ const fixers: Readonly<Record<string, Fixer>> = {
   ...availabilityFixers,
   ...storageFixers,
   ...strimziFixers,
+  ...legacyAnnotationFixers,
 };
 
 /** The rule ids that have a fixer of their own (besides "disable for this line"). */

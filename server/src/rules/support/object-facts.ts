@@ -1,6 +1,7 @@
 // Reads the facts cross-file rules need out of one Kubernetes document: the same functions feed
 // the workspace index (for every file) and the rules (for the document they check).
 import {
+  asMap,
   asScalar,
   getIn,
   getPair,
@@ -15,7 +16,9 @@ import type {
   ClaimFacts,
   ClaimSpecFacts,
   ClaimTemplateFacts,
+  ConfigMapFacts,
   ContainerFacts,
+  CustomResourceFacts,
   IndexedObject,
   MountedClaimFacts,
   PdbFacts,
@@ -24,8 +27,12 @@ import type {
   StrimziFacts,
   WorkloadFacts,
 } from '../index-view';
+import { claimClass } from '../claims';
 import { readLabelSelector, readLabels } from './label-selector';
 import { readNameReferences } from './name-references';
+import { customResourcePodLabels, isCustomResourceApiVersion } from './custom-resource-pods';
+import { configMapVolumeNames } from './config-files';
+import { commandScalars } from './stateful-software';
 import { strimziKindOf } from './strimzi';
 import { readStrimziFacts } from './strimzi-facts';
 import { containersOf, podTemplateOf, replicasOf, replicatedKinds, selectorPath } from './workload';
@@ -148,11 +155,13 @@ export function readStorageClassFacts(
   };
 }
 
-/** The storage part of a PVC spec or a volumeClaimTemplate spec. */
-export function readClaimSpec(spec: YamlNode | undefined): ClaimSpecFacts {
+/** The storage part of a PVC spec or a volumeClaimTemplate spec (`claim` carries its metadata). */
+export function readClaimSpec(spec: YamlNode | undefined, claim?: YamlNode): ClaimSpecFacts {
   // An explicit empty string (`storageClassName: ""`) means "no class", unlike an absent key,
-  // so the empty string is kept as it is.
-  const className = scalarText(getValue(spec, 'storageClassName'));
+  // so the empty string is kept as it is. The beta annotation, when present, wins.
+  const className = claim
+    ? claimClass({ node: claim, spec })?.name
+    : scalarText(getValue(spec, 'storageClassName'));
   const storageRequest = scalarText(getIn(spec, ['resources', 'requests', 'storage']));
   return {
     accessModes: seqItems(getValue(spec, 'accessModes'))
@@ -164,7 +173,10 @@ export function readClaimSpec(spec: YamlNode | undefined): ClaimSpecFacts {
 }
 
 export function readClaimFacts(object: IndexedObject, document: DocumentModel): ClaimFacts {
-  return { ...object, ...readClaimSpec(getValue(document.root, 'spec')) };
+  return {
+    ...object,
+    ...readClaimSpec(getValue(document.root, 'spec'), document.root ?? undefined),
+  };
 }
 
 export function readPdbFacts(object: IndexedObject, document: DocumentModel): PdbFacts {
@@ -220,6 +232,7 @@ export function readWorkloadFacts(
           ...(containerPort !== undefined ? { containerPort } : {}),
         };
       }),
+      ...commandTextOf(container.node),
       range: rangeOf(model, container.node),
     };
   });
@@ -244,7 +257,7 @@ export function readWorkloadFacts(
           const nameNode = getIn(item, ['metadata', 'name']);
           return {
             name: scalarText(nameNode) ?? '',
-            ...readClaimSpec(getValue(item, 'spec')),
+            ...readClaimSpec(getValue(item, 'spec'), item),
             range: rangeOf(model, nameNode ?? item),
           };
         })
@@ -259,7 +272,51 @@ export function readWorkloadFacts(
     claims,
     claimTemplates,
     containers,
+    configMapVolumes: configMapVolumeNames(template.spec),
   };
+}
+
+function commandTextOf(container: YamlNode): { commandText?: string } {
+  const text = commandScalars(container)
+    .map((node) => scalarText(node) ?? '')
+    .join(' ');
+  return text ? { commandText: text } : {};
+}
+
+/** Data keys read as configuration files: Java properties, zoo.cfg and shell scripts. */
+const configFileKey = /(?:\.properties|\.cfg|\.conf|\.sh)$/;
+
+/** At most this much of one file is kept (dashboards and the like are not configuration). */
+const maxConfigFileLength = 65536;
+
+export function readConfigMapFacts(
+  object: IndexedObject,
+  model: FileModel,
+  document: DocumentModel,
+): ConfigMapFacts {
+  const data = asMap(getValue(document.root, 'data'));
+  const files = (data?.pairs ?? []).flatMap((pair) => {
+    const key = pair.key;
+    const text = scalarText(pair.value);
+    if (!key || text === undefined || !configFileKey.test(key) || !pair.value) {
+      return [];
+    }
+    if (text.length > maxConfigFileLength) {
+      return [];
+    }
+    const valueRange = rangeOf(model, pair.value);
+    // A block scalar's text starts on the line after its `|` indicator.
+    const block = /^[|>]/.test(model.text.slice(pair.value.span[0], pair.value.span[0] + 1));
+    return [
+      {
+        key,
+        text,
+        range: spanToRange(model, pair.keySpan),
+        valueLine: valueRange.start.line + (block ? 1 : 0),
+      },
+    ];
+  });
+  return { ...object, files };
 }
 
 /** The facts of one document under one category, as the index stores them. */
@@ -270,6 +327,8 @@ export type TypedFacts =
   | { readonly category: 'pdb'; readonly facts: PdbFacts }
   | { readonly category: 'workload'; readonly facts: WorkloadFacts }
   | { readonly category: 'strimzi'; readonly facts: StrimziFacts }
+  | { readonly category: 'configMap'; readonly facts: ConfigMapFacts }
+  | { readonly category: 'customResource'; readonly facts: CustomResourceFacts }
   | { readonly category: 'object'; readonly facts: IndexedObject };
 
 /** Reads whichever facts the document's kind has; every object yields at least `object`. */
@@ -294,9 +353,17 @@ export function readDocumentFacts(
       return { category: 'claim', facts: readClaimFacts(object, document) };
     case 'PodDisruptionBudget':
       return { category: 'pdb', facts: readPdbFacts(object, document) };
+    case 'ConfigMap':
+      return { category: 'configMap', facts: readConfigMapFacts(object, model, document) };
     default: {
-      if (strimziKindOf(object)) {
-        return { category: 'strimzi', facts: readStrimziFacts(object, model, document) };
+      if (isCustomResourceApiVersion(object.apiVersion)) {
+        // Strimzi resources are custom resources too (their pod templates carry labels the
+        // selector rules look for); they keep a category of their own for the Strimzi rules.
+        const podLabelSets = customResourcePodLabels(document.root ?? undefined);
+        const custom = { ...object, podLabelSets };
+        return strimziKindOf(object)
+          ? { category: 'strimzi', facts: readStrimziFacts(custom, model, document) }
+          : { category: 'customResource', facts: custom };
       }
       const workload = readWorkloadFacts(object, model, document);
       return workload

@@ -2,11 +2,11 @@
 // which the Strimzi rules add up per cluster across files.
 import { getIn, scalarText, spanToRange } from '../../model';
 import type { DocumentModel, FileModel } from '../../model';
-import type { IndexedObject, StrimziFacts } from '../index-view';
+import type { CustomResourceFacts, IndexedObject, StrimziFacts } from '../index-view';
 import { clusterLabelNode, kafkaConfigNumber, numberOf, poolRoles, strimziKindOf } from './strimzi';
 
 export function readStrimziFacts(
-  object: IndexedObject,
+  object: IndexedObject & Partial<Pick<CustomResourceFacts, 'podLabelSets'>>,
   model: FileModel,
   document: DocumentModel,
 ): StrimziFacts {
@@ -20,6 +20,7 @@ export function readStrimziFacts(
     kind === 'Kafka' ? kafkaConfigNumber(document, 'min.insync.replicas')?.value : undefined;
   return {
     ...object,
+    podLabelSets: object.podLabelSets ?? [],
     ...(clusterName !== undefined ? { cluster: clusterName } : {}),
     ...(replicasNode && replicas !== undefined
       ? { replicas, replicasRange: spanToRange(model, replicasNode.span) }

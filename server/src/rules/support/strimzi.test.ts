@@ -52,6 +52,7 @@ test('Strimzi resources are indexed with their cluster, replicas, roles and min 
           name: 'main',
           namespace: '',
           nameRange: { start: { line: 3, character: 8 }, end: { line: 3, character: 12 } },
+          podLabelSets: [],
           minInsyncReplicas: 2,
         },
       },
@@ -72,6 +73,7 @@ test('Strimzi resources are indexed with their cluster, replicas, roles and min 
               range: { start: { line: 14, character: 24 }, end: { line: 14, character: 28 } },
             },
           ],
+          podLabelSets: [],
           cluster: 'main',
           replicas: 3,
           replicasRange: { start: { line: 16, character: 12 }, end: { line: 16, character: 13 } },
@@ -80,7 +82,7 @@ test('Strimzi resources are indexed with their cluster, replicas, roles and min 
       },
     ],
   );
-  // Another group's `Kafka` kind stays a plain object.
+  // Another group's `Kafka` kind is not Strimzi's: a custom resource like any other.
   const confluent = extractFacts(
     parseFile(
       'file:///k/c.yaml',
@@ -88,7 +90,7 @@ test('Strimzi resources are indexed with their cluster, replicas, roles and min 
       'apiVersion: platform.confluent.io/v1beta1\nkind: Kafka\nmetadata:\n  name: c\n',
     ),
   );
-  assert.equal(confluent.entries[0]?.typed.category, 'object');
+  assert.equal(confluent.entries[0]?.typed.category, 'customResource');
 });
 
 test('a cluster adds up the brokers and controllers of its pools across files', () => {
