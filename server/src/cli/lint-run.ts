@@ -3,7 +3,7 @@
 // each file is checked. Node-free apart from paths: file access goes through a FileSystem.
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { FileModel } from '../model';
-import { parseFile } from '../model';
+import { documentAt, parseFile } from '../model';
 import type { KubeStatefulSettings } from '../protocol';
 import { runRules } from '../rules/run-rules';
 import type { Schema } from '../schema';
@@ -15,6 +15,8 @@ import { NotARegularFileError } from '../workspace-index/file-system';
 import { uriOfPath } from '../workspace-index/index-files';
 import { listManifestFiles } from '../workspace-index/scan-workspace';
 import { WorkspaceIndex } from '../workspace-index/workspace-index';
+import type { LocatedFinding } from '../features/topology';
+import type { IndexView } from '../rules/index-view';
 import type { ReportedFinding } from './report';
 import { toReported } from './report';
 
@@ -24,6 +26,9 @@ export class InputError extends Error {}
 export interface LintRun {
   readonly findings: readonly ReportedFinding[];
   readonly filesChecked: number;
+  /** The index of the files checked, and each finding's object (for `kube-stateful graph`). */
+  readonly index: IndexView;
+  readonly located: readonly LocatedFinding[];
 }
 
 export interface LintRunOptions {
@@ -88,6 +93,7 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
     ...configured.declarations,
   ]);
   const view = index.view();
+  const located: LocatedFinding[] = [];
   for (const { path, model } of models) {
     const shown = displayPath(cwd, path);
     for (const finding of runRules(model, {
@@ -97,9 +103,16 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
       defaultNamespace: index.defaultNamespaceOf(model.uri),
     })) {
       findings.push(toReported(shown, model, finding));
+      located.push({
+        uri: model.uri,
+        documentIndex: documentAt(model, finding.span[0]).index,
+        severity: finding.severity,
+        ruleId: finding.ruleId,
+        message: finding.message,
+      });
     }
   }
-  return { findings, filesChecked: files.length };
+  return { findings, filesChecked: files.length, index: view, located };
 }
 
 /** Explicit files are always checked; folders contribute the manifests the editor would index. */
