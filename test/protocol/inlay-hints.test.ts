@@ -91,3 +91,47 @@ test('a request without a range is answered with Invalid params', async () => {
       error.code === -32602 && /range/.test(error.message ?? ''),
   );
 });
+
+test('a client that supports refresh is asked for new hints and lenses when another file changes', async () => {
+  const refreshing = await startTestClient({
+    rootPath: root,
+    capabilities: {
+      textDocument: { diagnostic: { dynamicRegistration: false } },
+      workspace: {
+        configuration: true,
+        diagnostics: { refreshSupport: true },
+        inlayHint: { refreshSupport: true },
+        codeLens: { refreshSupport: true },
+      },
+    },
+  });
+  try {
+    const asked: string[] = [];
+    refreshing.connection.onRequest('workspace/inlayHint/refresh', () => {
+      asked.push('inlayHint');
+      return null;
+    });
+    refreshing.connection.onRequest('workspace/codeLens/refresh', () => {
+      asked.push('codeLens');
+      return null;
+    });
+    const budget = readFileSync(join(root, 'budget.yaml'), 'utf8');
+    await refreshing.open(zkUri, readFileSync(join(root, 'zk.yaml'), 'utf8'));
+    await refreshing.open(budgetUri, budget);
+    const deadline = Date.now() + 10_000;
+    // The zk file reads the budget (through its hints and rules); changing it makes zk stale.
+    await refreshing.request('textDocument/inlayHint', {
+      textDocument: { uri: zkUri },
+      range: wholeFile,
+    });
+    await refreshing.pullDiagnostics(zkUri);
+    asked.length = 0;
+    await refreshing.change(budgetUri, 2, budget.replace('app: zk', 'app: other'));
+    while (!(asked.includes('inlayHint') && asked.includes('codeLens'))) {
+      assert.ok(Date.now() < deadline, `asked: ${asked.join(', ')}\n${refreshing.stderr()}`);
+      await new Promise((done) => setTimeout(done, 25));
+    }
+  } finally {
+    await refreshing.shutdown();
+  }
+});

@@ -1,5 +1,6 @@
 // Inlay hints (features/inlay-hints): pod DNS names, claimed storage and disruption budgets,
-// off with `kubeStateful.inlayHints.enabled`. The client asks again when settings change.
+// off with `kubeStateful.inlayHints.enabled`. The client is asked to request them again whenever
+// diagnostics go stale (settings, other files; lsp/diagnostics.ts refreshAllDiagnostics).
 import type { InlayHint } from 'vscode-languageserver';
 import { InlayHintKind, MarkupKind } from 'vscode-languageserver';
 import { inlayHints } from '../features/inlay-hints';
@@ -38,12 +39,5 @@ export const inlayHintsArea: LspArea = {
         }));
       }),
     );
-    // Hints depend on other files (the PDB's workloads) and on the setting: ask the client to
-    // request them again when either changes, if it can be asked.
-    services.onSettingsChanged.push(async () => {
-      if (services.client.workspace?.inlayHint?.refreshSupport) {
-        await services.connection.languages.inlayHint.refresh();
-      }
-    });
   },
 };
