@@ -73,6 +73,7 @@ export default tseslint.config(
   {
     files: [
       'server/src/rules/**/*.ts',
+      'server/src/kustomize/**/*.ts',
       'server/src/features/**/*.ts',
       'server/src/workspace-index/**/*.ts',
       'server/src/schema/**/*.ts',

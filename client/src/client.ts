@@ -28,7 +28,11 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
         vscode.workspace.createFileSystemWatcher('**/kustomization.{yaml,yml}'),
       ],
     },
-    initializationOptions: { settings: readSettings() },
+    // The server renders kustomize overlays only in a trusted workspace.
+    initializationOptions: {
+      settings: readSettings(),
+      workspaceTrusted: vscode.workspace.isTrusted,
+    },
   };
   return new LanguageClient('kubeStateful', 'Kube Stateful', serverOptions, clientOptions);
 }

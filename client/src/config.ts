@@ -13,6 +13,7 @@ export function readSettings(): KubeStatefulSettings {
     knownStorageClasses: section.get('knownStorageClasses'),
     exclude: section.get('exclude'),
     crds: section.get('crds'),
+    kustomize: { command: section.get('kustomize.command') },
     inlayHints: { enabled: section.get('inlayHints.enabled') },
   });
 }

@@ -2,6 +2,8 @@
 // `activate` returns the client so editor tests can await readiness instead of sleeping, and
 // lets them answer the scaffold commands' questions through their own InputProvider.
 import type { ExtensionContext } from 'vscode';
+import { workspace } from 'vscode';
+import { workspaceTrustedNotification } from '../../server/src/protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { registerCommands } from './commands';
@@ -21,6 +23,11 @@ export async function activate(context: ExtensionContext): Promise<KubeStatefulA
   const inputs = { current: windowInputProvider };
   registerCommands({ extension: context, client, inputs });
   await client.start();
+  context.subscriptions.push(
+    workspace.onDidGrantWorkspaceTrust(() =>
+      client?.sendNotification(workspaceTrustedNotification),
+    ),
+  );
   return {
     client,
     setInputProvider: (provider) => {

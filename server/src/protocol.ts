@@ -1,6 +1,6 @@
 // Shared between client and server: the settings shape and the custom requests. Imports only
 // vscode-languageserver-protocol so the client can include this one file by path.
-import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType0, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 export type RuleSeverity = 'off' | 'hint' | 'info' | 'warning' | 'error';
 
@@ -23,6 +23,11 @@ export interface KubeStatefulSettings {
    * by Helm or OLM); relative paths are resolved against the first workspace folder.
    */
   readonly crds: readonly string[];
+  /**
+   * `kubeStateful.kustomize.command`: how to render overlays. Empty looks for `kustomize`, then
+   * `kubectl kustomize`; `off` never renders; anything else is the program to run.
+   */
+  readonly kustomizeCommand: string;
   /** Inlay hints with pod DNS names, claimed storage and pods a budget lets go (issue 19). */
   readonly inlayHints: { readonly enabled: boolean };
 }
@@ -35,6 +40,7 @@ export const defaultSettings: KubeStatefulSettings = {
   knownStorageClasses: [],
   exclude: [],
   crds: [],
+  kustomizeCommand: '',
   inlayHints: { enabled: true },
 };
 
@@ -73,8 +79,19 @@ export function normalizeSettings(raw: unknown): KubeStatefulSettings {
     knownStorageClasses: strings(input.knownStorageClasses),
     exclude: strings(input.exclude),
     crds: strings(input.crds),
+    kustomizeCommand: kustomizeCommandOf(input),
     inlayHints: { enabled: enabledIn(input.inlayHints, defaultSettings.inlayHints.enabled) },
   };
+}
+
+/** `kustomize.command` as VS Code sends it (nested), or as a flat key from a settings file. */
+function kustomizeCommandOf(input: Record<string, unknown>): string {
+  const nested = input.kustomize;
+  const value =
+    typeof nested === 'object' && nested !== null
+      ? (nested as Record<string, unknown>).command
+      : (input['kustomize.command'] ?? input.kustomizeCommand);
+  return typeof value === 'string' ? value.trim() : '';
 }
 
 /** Server → client: the server's readiness, so tests and commands can wait instead of sleeping. */
@@ -154,6 +171,12 @@ export const scaffoldRequest = new RequestType<ScaffoldOptionsInput, ScaffoldRes
 export const storageClassNamesRequest = new RequestType0<string[], void>(
   'kubeStateful/storageClassNames',
 );
+
+/**
+ * Client → server: the user trusted the workspace, so overlays may now be rendered with
+ * kustomize. The trust at start comes in `initializationOptions.workspaceTrusted`.
+ */
+export const workspaceTrustedNotification = new NotificationType0('kubeStateful/workspaceTrusted');
 
 /**
  * Client commands the server's code lenses invoke (issue 19): open `[uri, range]`, and run the

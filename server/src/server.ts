@@ -12,6 +12,7 @@ import { codeLensArea } from './lsp/code-lens';
 import { completionArea } from './lsp/completion';
 import { diagnosticsArea } from './lsp/diagnostics';
 import { hoverArea } from './lsp/hover';
+import { kustomizeArea } from './lsp/kustomize';
 import { inlayHintsArea } from './lsp/inlay-hints';
 import { navigationArea } from './lsp/navigation';
 import { settingsArea } from './lsp/settings';
@@ -34,6 +35,7 @@ const areasOver = (workspace: LspArea): readonly LspArea[] => [
   navigationArea,
   symbolsArea,
   scaffoldArea,
+  kustomizeArea,
   inlayHintsArea,
   codeLensArea,
 ];
@@ -56,12 +58,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (services.workspaceFolders.length === 0 && params.rootUri) {
       services.workspaceFolders = [params.rootUri];
     }
-    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    const options = params.initializationOptions as
+      { settings?: unknown; workspaceTrusted?: unknown } | undefined;
     if (options?.settings !== undefined) {
       services.settings = normalizeSettings(options.settings);
     }
+    // Editors without a notion of trust do not send it: the user started the server there.
+    services.workspaceTrusted = options?.workspaceTrusted !== false;
     let capabilities: ServerCapabilities = {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      // Saves start kustomize renders (never keystrokes).
+      textDocumentSync: {
+        openClose: true,
+        change: TextDocumentSyncKind.Incremental,
+        save: { includeText: false },
+      },
     };
     for (const area of areas) {
       capabilities = { ...capabilities, ...area.capabilities?.(params.capabilities) };

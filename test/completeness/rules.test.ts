@@ -135,6 +135,11 @@ const registrations: readonly { registered: RegExp; exercised: RegExp; what: str
     what: 'workspace/didChangeWatchedFiles',
   },
   {
+    registered: /\.onNotification\(workspaceTrustedNotification/,
+    exercised: /kubeStateful\/workspaceTrusted/,
+    what: 'kubeStateful/workspaceTrusted',
+  },
+  {
     registered: /\.onDidChangeConfiguration\(/,
     exercised: /workspace\/didChangeConfiguration/,
     what: 'workspace/didChangeConfiguration',

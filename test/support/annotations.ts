@@ -9,7 +9,8 @@
 // `# @<start>-<lines>:<end>` (the end is `lines` lines further down, at column `end`), which the
 // caret form also takes after the carets: `#   ^^^ +2:4 rule-id: message`. Several annotation
 // lines may follow one line. A line `# settings: {json}` anywhere in the file sets the rule
-// settings for that fixture.
+// settings for that fixture, and `# role: patch` (or `json-patch`) checks it as a file a
+// kustomization uses as a patch.
 
 export interface ExpectedFinding {
   readonly ruleId: string;
@@ -26,18 +27,27 @@ export interface ExpectedFinding {
 export interface FixtureAnnotations {
   readonly expected: readonly ExpectedFinding[];
   readonly settings: Record<string, unknown>;
+  /** The document role the fixture is checked in (`object` unless a `# role:` line says). */
+  readonly role: 'object' | 'patch' | 'json-patch';
 }
 
 const caretPattern = /^(\s*#\s*)(\^+)(?:\s+\+(\d+):(\d+))?\s+([a-z0-9-]+)(?::\s*(.*))?$/;
 const explicitPattern = /^\s*#\s*@(\d+)-(?:(\d+):)?(\d+)\s+([a-z0-9-]+)(?::\s*(.*))?$/;
 const settingsPattern = /^\s*#\s*settings:\s*(\{.*\})\s*$/;
+const rolePattern = /^\s*#\s*role:\s*(patch|json-patch)\s*$/;
 
 export function readAnnotations(text: string): FixtureAnnotations {
   const lines = text.split(/\r\n|\r|\n/);
   const expected: ExpectedFinding[] = [];
   let settings: Record<string, unknown> = {};
+  let role: FixtureAnnotations['role'] = 'object';
   let target = -1;
   lines.forEach((line, index) => {
+    const roleMatch = rolePattern.exec(line);
+    if (roleMatch) {
+      role = roleMatch[1] as FixtureAnnotations['role'];
+      return;
+    }
     const settingsMatch = settingsPattern.exec(line);
     if (settingsMatch) {
       settings = JSON.parse(settingsMatch[1]!) as Record<string, unknown>;
@@ -74,5 +84,5 @@ export function readAnnotations(text: string): FixtureAnnotations {
       });
     }
   });
-  return { expected, settings };
+  return { expected, settings, role };
 }

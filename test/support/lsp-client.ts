@@ -66,6 +66,8 @@ export interface StartOptions {
   readonly settings?: unknown;
   /** Advertise pull diagnostics (true by default, as VS Code does). */
   readonly pullDiagnostics?: boolean;
+  /** Sent as `initializationOptions.workspaceTrusted` when given (VS Code's workspace trust). */
+  readonly workspaceTrusted?: boolean;
   /** The client's capabilities in full, replacing VS Code-like defaults (to play other editors). */
   readonly capabilities?: ClientCapabilities;
   /** Send `workspaceFolders` (true by default); without it only `rootUri` names the folder. */
@@ -119,7 +121,15 @@ export async function startTestClient(options: StartOptions = {}): Promise<TestC
       workspace: { configuration: true, diagnostics: { refreshSupport: true } },
       window: { workDoneProgress: true },
     },
-    initializationOptions: options.settings ? { settings: options.settings } : undefined,
+    initializationOptions:
+      options.settings || options.workspaceTrusted !== undefined
+        ? {
+            ...(options.settings ? { settings: options.settings } : {}),
+            ...(options.workspaceTrusted !== undefined
+              ? { workspaceTrusted: options.workspaceTrusted }
+              : {}),
+          }
+        : undefined,
   };
   const initialized = await connection.sendRequest<InitializeResult>('initialize', initialize);
   await connection.sendNotification('initialized', {});

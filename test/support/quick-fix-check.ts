@@ -3,6 +3,7 @@
 // nothing at the fixed place and nothing it did not report before, and no new error or warning of
 // any rule appears in any file.
 import assert from 'node:assert/strict';
+import type { DocumentRole } from '../../server/src/rules/types';
 import { parseFile } from '../../server/src/model';
 import type { FileModel, Span } from '../../server/src/model';
 import { defaultSettings } from '../../server/src/protocol';
@@ -26,6 +27,8 @@ export interface CheckOptions {
   /** The file whose findings are fixed (`mainUri` by default). */
   readonly uri?: string;
   readonly settings?: KubeStatefulSettings;
+  /** The role of the main file's documents (a kustomize patch, …); `object` by default. */
+  readonly role?: DocumentRole;
 }
 
 function filesOf(input: Files | string): Files {
@@ -49,6 +52,7 @@ export function analyse(
     schema: composeSchema(schema, crds),
     settings: options.settings ?? defaultSettings,
     index: indexForFixture(models),
+    roleOf: () => options.role ?? 'object',
   };
   const findings = new Map(models.map((model) => [model.uri, runRules(model, ruleOptions)]));
   const model = models.find((candidate) => candidate.uri === uri)!;

@@ -60,6 +60,8 @@ export async function runGraph(argv: readonly string[]): Promise<number> {
       schema: loadSchema(),
       fs: nodeFileSystem,
       cwd: process.cwd(),
+      // The picture is of the files as written; overlays would need an external kustomize run.
+      kustomize: false,
     });
   } catch (error) {
     if (error instanceof InputError) {

@@ -19,6 +19,8 @@ export interface LintOptions {
   readonly maxSeverity: Severity;
   readonly settings: KubeStatefulSettings;
   readonly help: boolean;
+  /** False with `--no-kustomize`: overlays are not rendered. */
+  readonly kustomize: boolean;
 }
 
 /** A mistake in the command line or the settings file: reported with the usage, exit code 2. */
@@ -42,6 +44,9 @@ Options:
   --config <file>               JSON settings: { "rules": { "<rule-id>": "off|hint|info|warning|error" },
                                 "kubernetesVersion", "knownStorageClasses", "exclude", "crds" }
                                 (the "kubeStateful." prefix of editor settings is accepted)
+  --no-kustomize                Do not render kustomize overlays (by default every top-level
+                                overlay is built with \`kustomize build\` or \`kubectl kustomize\`,
+                                without plugins, Helm or network, and its objects are checked)
   -h, --help                    Show this help
 
 Exit codes: 0 no finding at or above --max-severity, 1 some, 2 bad usage or unreadable input.
@@ -61,6 +66,7 @@ export function parseLintOptions(argv: readonly string[]): LintOptions {
         config: { type: 'string' },
         crds: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
+        'no-kustomize': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -94,6 +100,7 @@ export function parseLintOptions(argv: readonly string[]): LintOptions {
     maxSeverity,
     settings,
     help: values.help,
+    kustomize: !values['no-kustomize'],
   };
 }
 

@@ -2,6 +2,9 @@
 // skips, same index), every file is indexed first so cross-file rules see the whole set, then
 // each file is checked. Node-free apart from paths: file access goes through a FileSystem.
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findKustomize } from '../kustomize-run/build';
+import { RenderCache, renderOverlays } from '../kustomize-run/render';
 import type { FileModel } from '../model';
 import { documentAt, parseFile } from '../model';
 import type { KubeStatefulSettings } from '../protocol';
@@ -12,7 +15,7 @@ import { readCrdFiles } from '../workspace-index/crd-files';
 import { extractFacts } from '../workspace-index/extract-facts';
 import type { FileSystem } from '../workspace-index/file-system';
 import { NotARegularFileError } from '../workspace-index/file-system';
-import { uriOfPath } from '../workspace-index/index-files';
+import { statUri, uriOfPath } from '../workspace-index/index-files';
 import { listManifestFiles } from '../workspace-index/scan-workspace';
 import { WorkspaceIndex } from '../workspace-index/workspace-index';
 import type { LocatedFinding } from '../features/topology';
@@ -26,6 +29,8 @@ export class InputError extends Error {}
 export interface LintRun {
   readonly findings: readonly ReportedFinding[];
   readonly filesChecked: number;
+  /** What happened with kustomize overlays (rendered, skipped, why not), for stderr. */
+  readonly notes: readonly string[];
   /** The index of the files checked, and each finding's object (for `kube-stateful graph`). */
   readonly index: IndexView;
   readonly located: readonly LocatedFinding[];
@@ -38,12 +43,14 @@ export interface LintRunOptions {
   readonly fs: FileSystem;
   /** Paths in the output are relative to this folder. */
   readonly cwd: string;
+  /** Render top-level kustomize overlays and check them too (unless `--no-kustomize`). */
+  readonly kustomize?: boolean;
 }
 
 export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   const { fs, settings, cwd } = options;
   const files = await collectFiles(options);
-  const index = new WorkspaceIndex();
+  const index = new WorkspaceIndex(statUri);
   index.setRoots(await rootUris(options));
   // A file given alone still takes its namespace from the kustomization beside it, as in the editor.
   for (const path of await siblingKustomizations(fs, files)) {
@@ -101,6 +108,7 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
       settings,
       index: view,
       defaultNamespace: index.defaultNamespaceOf(model.uri),
+      roleOf: (documentIndex) => index.roleOf(model.uri, documentIndex),
     })) {
       findings.push(toReported(shown, model, finding));
       located.push({
@@ -112,7 +120,55 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
       });
     }
   }
-  return { findings, filesChecked: files.length, index: view, located };
+  const notes = options.kustomize === false ? [] : await lintOverlays(options, index, findings);
+  return { findings, filesChecked: files.length, notes, index: view, located };
+}
+
+/** Builds every top-level overlay with kustomize and adds the traced findings. */
+async function lintOverlays(
+  options: LintRunOptions,
+  index: WorkspaceIndex,
+  findings: ReportedFinding[],
+): Promise<string[]> {
+  if (index.kustomizeTree().topLevel().length === 0) {
+    return [];
+  }
+  const lookup = await findKustomize(options.settings.kustomizeCommand);
+  if (!lookup.command) {
+    return [`kustomize overlays not rendered: ${lookup.reason}`];
+  }
+  const notes: string[] = [];
+  const reports = await renderOverlays({
+    command: lookup.command,
+    index,
+    schema: options.schema,
+    settings: options.settings,
+    readText: (uri) => options.fs.readFile(fileURLToPath(uri)).catch(() => undefined),
+    labelOf: (uri) => displayPath(options.cwd, dirname(fileURLToPath(uri))) || '.',
+    timeoutMs: 60_000,
+    cache: new RenderCache(),
+    log: () => undefined,
+  });
+  for (const report of reports) {
+    notes.push(
+      report.skipped
+        ? `kustomize: skipped ${report.label}: ${report.skipped}`
+        : `kustomize: ${lookup.command.display} ${report.label}: ${report.failed ? 'failed' : 'rendered'} in ${report.milliseconds ?? 0} ms`,
+    );
+    for (const finding of report.findings) {
+      findings.push({
+        path: displayPath(options.cwd, fileURLToPath(finding.uri)),
+        line: finding.range.start.line + 1,
+        column: finding.range.start.character + 1,
+        endLine: finding.range.end.line + 1,
+        endColumn: finding.range.end.character + 1,
+        severity: finding.severity,
+        ruleId: finding.ruleId,
+        message: finding.message,
+      });
+    }
+  }
+  return notes;
 }
 
 /** Explicit files are always checked; folders contribute the manifests the editor would index. */

@@ -33,6 +33,7 @@ export async function runLint(argv: readonly string[]): Promise<number> {
       schema: loadSchema(),
       fs: nodeFileSystem,
       cwd: process.cwd(),
+      kustomize: options.kustomize,
     });
   } catch (error) {
     if (error instanceof InputError) {
@@ -40,6 +41,9 @@ export async function runLint(argv: readonly string[]): Promise<number> {
       return 2;
     }
     throw error;
+  }
+  for (const note of run.notes) {
+    process.stderr.write(`${note}\n`);
   }
   const findings = sortFindings(run.findings);
   switch (options.format) {

@@ -12,6 +12,7 @@ import {
   storageClassParameters,
 } from '../schema';
 import { kindInfoOf } from './document-kind';
+import { hoverKustomization, isKustomizationAt } from './kustomization';
 import { fieldDocumentation, kindDocumentation, referenceLink, valuesList } from './schema-text';
 
 export interface HoverResult {
@@ -20,8 +21,20 @@ export interface HoverResult {
   readonly span: Span;
 }
 
-export function hover(model: FileModel, offset: number, schema: Schema): HoverResult | undefined {
+/**
+ * @param kustomizeNote shown on a kustomization's top-level keys: whether its overlays are
+ *   rendered with kustomize, and why not when they are not.
+ */
+export function hover(
+  model: FileModel,
+  offset: number,
+  schema: Schema,
+  kustomizeNote?: string,
+): HoverResult | undefined {
   const document = documentAt(model, offset);
+  if (isKustomizationAt(model, document)) {
+    return hoverKustomization(model, offset, kustomizeNote);
+  }
   if (document.classification !== 'kubernetes' && document.classification !== 'partial') {
     return undefined;
   }

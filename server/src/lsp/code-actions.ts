@@ -110,6 +110,7 @@ export function computeCodeActions(services: Services, params: CodeActionParams)
     settings: services.settings,
     index: services.index,
     defaultNamespace: services.defaultNamespaceOf(model.uri),
+    roleOf: (documentIndex: number) => services.roleOf(model.uri, documentIndex),
   };
   const findings = runRules(model, options).filter(
     (finding) =>

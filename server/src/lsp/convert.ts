@@ -13,6 +13,7 @@ import { expandSnippet, parseSnippet } from '../features/snippets';
 import type { FileModel, Span } from '../model';
 import { spanToRange } from '../model';
 import type { Finding, Severity } from '../rules/types';
+import type { LocatedFinding } from '../kustomize-run/render';
 
 export const diagnosticSource = 'kube-stateful';
 
@@ -45,6 +46,21 @@ export function toDiagnostic(model: FileModel, finding: Finding): Diagnostic {
     diagnostic.data = finding.data;
   }
   return diagnostic;
+}
+
+/** A finding already placed at a line range (rendered kustomize overlays, traced to a source). */
+export function toLocatedDiagnostic(finding: LocatedFinding): Diagnostic {
+  return {
+    range: finding.range,
+    severity: severities[finding.severity],
+    code: finding.ruleId,
+    source: diagnosticSource,
+    message: finding.message,
+    relatedInformation: finding.related.map((related) => ({
+      location: { uri: related.uri, range: related.range },
+      message: related.message,
+    })),
+  };
 }
 
 const itemKinds: Record<ProposalKind, CompletionItemKind> = {

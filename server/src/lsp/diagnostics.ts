@@ -11,7 +11,7 @@ import {
 import { findingsPerDocument, runRules } from '../rules/run-rules';
 import type { RunRulesOptions } from '../rules/run-rules';
 import type { Finding } from '../rules/types';
-import { diagnosticSource, toDiagnostic } from './convert';
+import { diagnosticSource, toDiagnostic, toLocatedDiagnostic } from './convert';
 import type { LspArea, Services } from './services';
 import { checkParams } from './params';
 
@@ -31,7 +31,14 @@ export function computeDiagnostics(services: Services, uri: string): Diagnostic[
     return [];
   }
   const findings = runRules(model, ruleOptions(services, uri));
-  return findings.map((finding) => toDiagnostic(model, finding));
+  return [...findings.map((finding) => toDiagnostic(model, finding)), ...rendered(services, uri)];
+}
+
+/** Findings of rendered kustomize overlays that land in this file. */
+function rendered(services: Services, uri: string): Diagnostic[] {
+  return services.settings.validate
+    ? services.renderedFindingsOf(uri).map(toLocatedDiagnostic)
+    : [];
 }
 
 /** The longest the rules run before other requests get their turn. */
@@ -66,7 +73,7 @@ export async function computeDiagnosticsInSlices(
       sliceStart = performance.now();
     }
   }
-  return findings.map((finding) => toDiagnostic(model, finding));
+  return [...findings.map((finding) => toDiagnostic(model, finding)), ...rendered(services, uri)];
 }
 
 function ruleOptions(services: Services, uri: string): RunRulesOptions {
@@ -75,6 +82,7 @@ function ruleOptions(services: Services, uri: string): RunRulesOptions {
     settings: services.settings,
     index: services.indexFor(uri),
     defaultNamespace: services.defaultNamespaceOf(uri),
+    roleOf: (documentIndex) => services.roleOf(uri, documentIndex),
   };
 }
 

@@ -1,7 +1,9 @@
 // Go to definition and find references across the workspace (features/navigation), plus the
 // context the navigation features and the reference hover share.
 import type { Location, LocationLink } from 'vscode-languageserver';
+import { kustomizationPathTarget } from '../features/kustomization';
 import { definitionAt, referencesAt } from '../features/navigation/navigation';
+import { statUri } from '../workspace-index/index-files';
 import type { NavigationContext } from '../features/navigation/navigation';
 import { positionToOffset } from '../model';
 import type { LineCharacter } from '../model';
@@ -35,7 +37,11 @@ export const navigationArea: LspArea = {
       services.guard('definition', (): Location[] | LocationLink[] | null => {
         checkParams(params, 'textDocument', 'position');
         const request = navigationRequest(services, params.textDocument.uri, params.position);
-        const result = request && definitionAt(request.context, request.offset);
+        const path =
+          request && kustomizationPathTarget(request.context.model, request.offset, statUri);
+        const result = path
+          ? { origin: path.origin, targets: [{ uri: path.uri, range: path.range }] }
+          : request && definitionAt(request.context, request.offset);
         if (!request || !result || result.targets.length === 0) {
           return null;
         }

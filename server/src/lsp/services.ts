@@ -14,6 +14,9 @@ import { defaultSettings } from '../protocol';
 import type { Snippet } from '../features/snippets';
 import type { Schema } from '../schema';
 import type { IndexView } from '../rules/index-view';
+import type { DocumentRole } from '../rules/types';
+import type { LocatedFinding } from '../kustomize-run/render';
+import type { WorkspaceIndex } from '../workspace-index/workspace-index';
 import { emptyIndexView } from '../rules/index-view';
 
 export interface Services {
@@ -29,6 +32,18 @@ export interface Services {
   client: ClientCapabilities;
   /** Workspace folder uris, known after `initialize`. */
   workspaceFolders: string[];
+  /** False when the client says the workspace is untrusted: no external program is run. */
+  workspaceTrusted: boolean;
+  /**
+   * Findings on rendered kustomize overlays that land in this file, and what hover on a
+   * kustomization says about rendering (the kustomize area fills these in).
+   */
+  renderedFindingsOf(uri: string): readonly LocatedFinding[];
+  kustomizeNote(): string | undefined;
+  /** The workspace index, once the workspace area has created it. */
+  workspaceIndex?: WorkspaceIndex;
+  /** Listeners run when the index finished a scan or took in file events from the disk. */
+  readonly onIndexed: (() => void | Promise<void>)[];
   settings: KubeStatefulSettings;
   /** Cross-file facts for rules; the workspace index replaces the empty view when it starts. */
   index: IndexView;
@@ -36,6 +51,8 @@ export interface Services {
   indexFor(uri: string): IndexView;
   /** The namespace of documents without `metadata.namespace` in this file (kustomization or default). */
   defaultNamespaceOf(uri: string): string;
+  /** The role of a document of this file (whole object, kustomize patch, …), from the index. */
+  roleOf(uri: string, documentIndex: number): DocumentRole;
   /**
    * Listeners run on the client's `initialized` notification. jsonrpc keeps one handler per
    * method, so areas register here instead of calling `connection.onInitialized` themselves.
@@ -78,11 +95,16 @@ export function createServices(
     schema,
     client: {},
     workspaceFolders: [],
+    workspaceTrusted: true,
+    renderedFindingsOf: () => [],
+    kustomizeNote: () => undefined,
     settings: defaultSettings,
     index: emptyIndexView,
     indexFor: () => services.index,
     defaultNamespaceOf: () => 'default',
+    roleOf: () => 'object',
     onInitialized: [],
+    onIndexed: [],
     onSettingsChanged: [],
     modelOf(uri) {
       const document = documents.get(uri);

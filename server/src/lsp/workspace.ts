@@ -12,7 +12,12 @@ import { readCrdFiles } from '../workspace-index/crd-files';
 import { extractFacts } from '../workspace-index/extract-facts';
 import type { FileSystem } from '../workspace-index/file-system';
 import { nodeFileSystem } from '../workspace-index/file-system';
-import { canonicalUri, indexFileFromDisk, indexFolders } from '../workspace-index/index-files';
+import {
+  canonicalUri,
+  indexFileFromDisk,
+  indexFolders,
+  statUri,
+} from '../workspace-index/index-files';
 import {
   createExcludeMatcher,
   isInSkippedFolder,
@@ -32,7 +37,7 @@ export const workspaceArea = createWorkspaceArea();
 
 function registerWorkspace(services: Services, fs: FileSystem): void {
   const { connection, documents } = services;
-  const index = new WorkspaceIndex();
+  const index = new WorkspaceIndex(statUri);
   // Until the first scan finishes, rules that report something missing wait.
   index.setComplete(false);
   let generation = 0;
@@ -68,9 +73,11 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
     refreshAllDiagnostics(services);
   };
 
+  services.workspaceIndex = index;
   services.index = index.view();
   services.indexFor = (uri) => index.viewFor(uri);
   services.defaultNamespaceOf = (uri) => index.defaultNamespaceOf(canonicalUri(uri));
+  services.roleOf = (uri, documentIndex) => index.roleOf(canonicalUri(uri), documentIndex);
 
   const roots = (): string[] =>
     services.workspaceFolders.flatMap((uri) => {
@@ -163,10 +170,16 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
         index.setComplete(true);
         recompose();
         refreshAllDiagnostics(services);
+        notifyIndexed();
       }
     }
   };
   const scanLogged = (): void => services.catchAndLog('indexing', scan);
+  const notifyIndexed = (): void => {
+    for (const listener of services.onIndexed) {
+      services.catchAndLog('after indexing', listener);
+    }
+  };
 
   const onFileEvents = async (events: readonly FileEvent[]): Promise<void> => {
     const changes: IndexChange[] = [];
@@ -202,6 +215,9 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
       }
     }
     afterChanges(changes, []);
+    if (changes.some((change) => change.changed)) {
+      notifyIndexed();
+    }
   };
 
   documents.onDidChangeContent(({ document }) =>

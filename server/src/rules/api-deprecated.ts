@@ -5,6 +5,7 @@ import type { Rule } from './types';
 export const apiDeprecated: Rule = {
   id: 'api-deprecated',
   defaultSeverity: 'warning',
+  judges: 'fields',
   description:
     'The apiVersion is deprecated in the target Kubernetes version and will stop being served.',
   check: (context) =>

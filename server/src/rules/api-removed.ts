@@ -5,6 +5,7 @@ import type { Rule } from './types';
 export const apiRemoved: Rule = {
   id: 'api-removed',
   defaultSeverity: 'error',
+  judges: 'fields',
   description:
     'The apiVersion is no longer served by the target Kubernetes version (kubeStateful.kubernetesVersion).',
   check: (context) =>

@@ -8,6 +8,7 @@ import type { Rule, RuleFinding } from './types';
 export const duplicateKey: Rule = {
   id: 'duplicate-key',
   defaultSeverity: 'error',
+  judges: 'fields',
   description: 'A mapping has the same key twice; only one of the values would be kept.',
   appliesTo: 'kubernetes-or-partial',
   check: ({ model, document }) => {

@@ -46,7 +46,7 @@ for (const ruleId of folders) {
   )) {
     test(`${ruleId}/${file}`, () => {
       const text = readFileSync(join(fixturesRoot, ruleId, file), 'utf8');
-      const { expected, settings } = readAnnotations(text);
+      const { expected, settings, role } = readAnnotations(text);
       if (file.startsWith('bad-')) {
         assert.ok(
           expected.some((finding) => finding.ruleId === ruleId),
@@ -70,6 +70,7 @@ for (const ruleId of folders) {
         ),
         settings: normalizeSettings(settings),
         index: indexForFixture([model]),
+        roleOf: () => role,
       })
         .filter((finding) => checked.has(finding.ruleId))
         .map((finding) => {

@@ -1,6 +1,7 @@
 // The read-only view of the workspace index that rules receive, and the plain facts it holds.
 // The index layer implements it; rules never import the index itself, so they stay testable
 // with an in-memory view (test/support/fixture-index.ts builds one from a fixture file).
+import type { KustomizationFacts } from '../kustomize/kustomization';
 import type { LineRange } from '../model';
 import type { LabelSelector, Labels } from './support/label-selector';
 import type { ReferencedKind } from './support/name-references';
@@ -150,6 +151,8 @@ export interface CustomResourceFacts extends IndexedObject {
   readonly podLabelSets: readonly Labels[];
 }
 
+/** What a local path is, for reporting kustomization paths that do not exist. */
+export type PathKind = 'file' | 'folder' | 'missing' | 'unknown';
 /**
  * A Strimzi resource (`Kafka`, `KafkaNodePool`, `KafkaTopic`, `KafkaUser` of kafka.strimzi.io):
  * what the Strimzi rules need to count a cluster's nodes across files.
@@ -185,6 +188,10 @@ export interface IndexView {
   claims(namespace?: string): readonly ClaimFacts[];
   podDisruptionBudgets(namespace?: string): readonly PdbFacts[];
   workloads(namespace?: string): readonly WorkloadFacts[];
+  /** What the `file:` uri is on disk; `unknown` where the caller cannot tell (no disk access). */
+  pathKind(uri: string): PathKind;
+  /** The kustomization in a folder (a uri without trailing slash), if the workspace has one. */
+  kustomizationIn(folder: string): KustomizationFacts | undefined;
   /** Strimzi resources of a namespace (all namespaces when `namespace` is undefined). */
   strimziResources(namespace?: string): readonly StrimziFacts[];
   configMaps(namespace?: string): readonly ConfigMapFacts[];
@@ -206,6 +213,8 @@ export const emptyIndexView: IndexView = {
   claims: () => [],
   podDisruptionBudgets: () => [],
   workloads: () => [],
+  pathKind: () => 'unknown',
+  kustomizationIn: () => undefined,
   strimziResources: () => [],
   configMaps: () => [],
   projectOf: () => '',

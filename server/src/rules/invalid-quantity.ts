@@ -8,6 +8,7 @@ import type { Rule, RuleFinding } from './types';
 export const invalidQuantity: Rule = {
   id: 'invalid-quantity',
   defaultSeverity: 'error',
+  judges: 'fields',
   description: 'A resource quantity is malformed (e.g. `10GB` instead of `10Gi` or `10G`).',
   check: (context) => {
     if (!context.kindInfo) {

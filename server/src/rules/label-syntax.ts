@@ -65,6 +65,7 @@ function isLabelMap(resolved: ResolvedNode): boolean {
 export const labelSyntax: Rule = {
   id: 'label-syntax',
   defaultSeverity: 'error',
+  judges: 'fields',
   description: 'A label key or value that the API server rejects (length or characters).',
   check(context) {
     const findings: RuleFinding[] = [];

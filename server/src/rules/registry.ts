@@ -65,8 +65,15 @@ import { zkEnsembleSize } from './zk-ensemble-size';
 import { zkPdbQuorum } from './zk-pdb-quorum';
 import { zkServersMismatch } from './zk-servers-mismatch';
 import { legacyAnnotation } from './legacy-annotation';
+import { kustomizeJsonPatchInvalid } from './kustomize-json-patch-invalid';
+import { kustomizePathNotFound } from './kustomize-path-not-found';
+import { kustomizeUnknownField } from './kustomize-unknown-field';
 
 export const allRules: readonly Rule[] = [
+  // Kustomize (kustomizations and JSON 6902 patches; see docs/rules.md)
+  kustomizeUnknownField,
+  kustomizePathNotFound,
+  kustomizeJsonPatchInvalid,
   yamlSyntax,
   duplicateKey,
   schemaApiVersion,

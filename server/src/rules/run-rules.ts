@@ -8,7 +8,8 @@ import type { IndexView } from './index-view';
 import { allRules } from './registry';
 import { explicitNamespaceOf } from './support/object-facts';
 import { isSuppressed, readSuppressions } from './suppression';
-import type { Finding, Rule, RuleContext, RuleFinding, Severity } from './types';
+import { isKustomizationDocument, isKustomizationFileName } from '../kustomize/kustomization';
+import type { DocumentRole, Finding, Rule, RuleContext, RuleFinding, Severity } from './types';
 
 export interface RunRulesOptions {
   readonly schema: Schema;
@@ -17,6 +18,11 @@ export interface RunRulesOptions {
   /** The namespace a document without `metadata.namespace` lives in (kustomization or `default`). */
   readonly defaultNamespace?: string;
   readonly rules?: readonly Rule[];
+  /**
+   * The role of a document of this file, as the workspace index knows it (patch files are
+   * named by kustomizations elsewhere). Kustomizations are recognised without it.
+   */
+  readonly roleOf?: (documentIndex: number) => DocumentRole;
 }
 
 /** Runs every enabled rule on every document we own in the file. */
@@ -42,11 +48,12 @@ export function* findingsPerDocument(
   }
   const tracked = trackIndexUse(options.index);
   for (const document of model.documents) {
-    if (!isOwned(model, document)) {
+    const role = roleOf(model, document, options);
+    if (!isOwned(model, document, role)) {
       continue;
     }
     const findings: Finding[] = [];
-    const context = createContext(model, document, { ...options, index: tracked.view });
+    const context = createContext(model, document, { ...options, index: tracked.view }, role);
     const cache = documentCache(model, document, context);
     const suppressions = readSuppressions(model, document);
     const brokenLines = new Set(
@@ -54,7 +61,7 @@ export function* findingsPerDocument(
     );
     for (const rule of options.rules ?? allRules) {
       const severity = configuredSeverity(rule, options.settings.rules[rule.id]);
-      if (severity === 'off' || !appliesTo(rule, document)) {
+      if (severity === 'off' || !appliesTo(rule, document, role)) {
         continue;
       }
       let ruleFindings = cache.byRule.get(rule.id);
@@ -99,6 +106,7 @@ interface DocumentFindings {
   readonly settings: KubeStatefulSettings;
   readonly schema: Schema;
   readonly namespace: string;
+  readonly role: DocumentRole;
   readonly startLine: number;
   readonly byRule: Map<string, readonly RuleFinding[]>;
 }
@@ -115,7 +123,8 @@ function documentCache(
     entry !== undefined &&
     entry.settings === context.settings &&
     entry.schema === context.schema &&
-    entry.namespace === context.namespace;
+    entry.namespace === context.namespace &&
+    entry.role === context.role;
   const cached = findingsByDocument.get(document);
   if (fits(cached) && cached.startLine === startLine) {
     return cached;
@@ -124,6 +133,7 @@ function documentCache(
     settings: context.settings,
     schema: context.schema,
     namespace: context.namespace,
+    role: context.role,
     startLine,
     byRule: new Map(),
   };
@@ -185,8 +195,19 @@ function trackIndexUse(index: IndexView): { view: IndexView; used: boolean } {
   return tracked;
 }
 
+/** The role of a document: a kustomization by its file name or kind, else what the index says. */
+function roleOf(model: FileModel, document: DocumentModel, options: RunRulesOptions): DocumentRole {
+  if (isKustomizationFileName(model.uri) || isKustomizationDocument(document)) {
+    return 'kustomization';
+  }
+  return options.roleOf?.(document.index) ?? 'object';
+}
+
 /** Documents we report on: Kubernetes objects, and anything being typed in a Kubernetes file. */
-function isOwned(model: FileModel, document: DocumentModel): boolean {
+function isOwned(model: FileModel, document: DocumentModel, role: DocumentRole): boolean {
+  if (role === 'kustomization' || role === 'json-patch') {
+    return document.root !== null;
+  }
   switch (document.classification) {
     case 'kubernetes':
     case 'partial':
@@ -204,7 +225,17 @@ function isOwned(model: FileModel, document: DocumentModel): boolean {
   }
 }
 
-function appliesTo(rule: Rule, document: DocumentModel): boolean {
+function appliesTo(rule: Rule, document: DocumentModel, role: DocumentRole): boolean {
+  if (role === 'kustomization' || role === 'json-patch') {
+    // Syntax still matters in these files; Kubernetes rules do not.
+    return rule.appliesTo === role || rule.id === 'yaml-syntax' || rule.id === 'duplicate-key';
+  }
+  if (rule.appliesTo === 'kustomization' || rule.appliesTo === 'json-patch') {
+    return false;
+  }
+  if (role === 'patch' && rule.judges !== 'fields') {
+    return false;
+  }
   if (document.classification === 'kubernetes') {
     return true;
   }
@@ -222,6 +253,7 @@ export function createContext(
   model: FileModel,
   document: DocumentModel,
   options: RunRulesOptions,
+  role: DocumentRole = 'object',
 ): RuleContext {
   const kindInfo =
     document.apiVersion && document.kind
@@ -235,5 +267,6 @@ export function createContext(
     settings: options.settings,
     index: options.index,
     namespace: explicitNamespaceOf(document) ?? options.defaultNamespace ?? 'default',
+    role,
   };
 }

@@ -12,6 +12,7 @@ const removedGroups = new Set(['extensions']);
 export const schemaApiVersion: Rule = {
   id: 'schema-api-version',
   defaultSeverity: 'error',
+  judges: 'fields',
   description: 'A built-in kind is written with an apiVersion that does not serve it.',
   check: ({ document, kindInfo, schema }) => {
     const served = document.kind ? schema.kindsNamed(document.kind) : [];

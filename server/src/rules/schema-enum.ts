@@ -8,6 +8,7 @@ import type { Rule, RuleFinding } from './types';
 export const schemaEnum: Rule = {
   id: 'schema-enum',
   defaultSeverity: 'error',
+  judges: 'fields',
   description: 'A value is not one of the values the field allows (e.g. an unknown access mode).',
   check: (context) => {
     if (!context.kindInfo) {

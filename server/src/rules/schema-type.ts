@@ -10,6 +10,7 @@ import type { Rule, RuleFinding } from './types';
 export const schemaType: Rule = {
   id: 'schema-type',
   defaultSeverity: 'error',
+  judges: 'fields',
   description: 'A value has the wrong type for its field (e.g. a quoted number for `replicas`).',
   check: (context) => {
     if (!context.kindInfo) {

@@ -8,6 +8,7 @@ import type { Rule } from './types';
 export const schemaUnknownField: Rule = {
   id: 'schema-unknown-field',
   defaultSeverity: 'error',
+  judges: 'fields',
   description:
     'A field that the kind does not have, built-in or from a known CRD (kubectl rejects it under strict validation).',
   check: (context) => {

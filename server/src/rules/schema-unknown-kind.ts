@@ -8,6 +8,7 @@ import type { Rule } from './types';
 export const schemaUnknownKind: Rule = {
   id: 'schema-unknown-kind',
   defaultSeverity: 'error',
+  judges: 'fields',
   description: 'A built-in apiVersion does not have this kind (usually a typo in `kind`).',
   check: ({ document, kindInfo, schema }) => {
     const value = getPair(document.root, 'kind')?.value;

@@ -33,15 +33,18 @@ export interface SchemaWalk {
 /** The merge key (`<<: *base`): its fields come from elsewhere, so it is never checked. */
 export const mergeKey = '<<';
 
-const cache = new WeakMap<DocumentModel, { schema: Schema; walk: SchemaWalk }>();
+const cache = new WeakMap<DocumentModel, { schema: Schema; patch: boolean; walk: SchemaWalk }>();
 
 /**
  * Walks the document against its kind's schema (or the generic root of apiVersion, kind and
  * metadata when the kind is unknown). Aliases, merge keys and values below `any` are skipped.
  */
 export function schemaWalk(context: RuleContext): SchemaWalk {
+  // In a strategic-merge patch, `$patch`, `$setElementOrder/…` and `$retainKeys` are
+  // directives, and `null` deletes the field: neither is a value of the field's type.
+  const patch = context.role === 'patch';
   const cached = cache.get(context.document);
-  if (cached && cached.schema === context.schema) {
+  if (cached && cached.schema === context.schema && cached.patch === patch) {
     return cached.walk;
   }
   const entries: SchemaEntry[] = [];
@@ -53,7 +56,7 @@ export function schemaWalk(context: RuleContext): SchemaWalk {
     visit(root, [], undefined, rootResolved, false);
   }
   const walk = { entries, unknownKeys };
-  cache.set(context.document, { schema, walk });
+  cache.set(context.document, { schema, patch, walk });
   return walk;
 
   function visit(
@@ -88,6 +91,14 @@ export function schemaWalk(context: RuleContext): SchemaWalk {
   ): void {
     for (const child of node.pairs) {
       if (child.key === null || child.key === mergeKey) {
+        continue;
+      }
+      if (
+        patch &&
+        (child.key.startsWith('$') ||
+          child.value === null ||
+          (child.value.type === 'scalar' && child.value.value === null))
+      ) {
         continue;
       }
       const next = step(schema, resolved, child.key);

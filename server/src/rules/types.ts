@@ -7,6 +7,13 @@ import type { IndexView } from './index-view';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
+/**
+ * What a document is to the workspace: a whole Kubernetes `object`, a strategic-merge `patch`
+ * that a kustomization applies to an object of a base (it sets a few fields, the base the rest),
+ * a `json-patch` (JSON 6902 operations), or a `kustomization` itself.
+ */
+export type DocumentRole = 'object' | 'patch' | 'json-patch' | 'kustomization';
+
 /** A location in another object (or file) that explains a finding. */
 export interface RelatedLocation {
   readonly uri: string;
@@ -40,6 +47,8 @@ export interface RuleContext {
   readonly index: IndexView;
   /** The document's namespace: `metadata.namespace`, else the folder's kustomization, else `default`. */
   readonly namespace: string;
+  /** Whole object, patch, JSON 6902 patch or kustomization (see DocumentRole). */
+  readonly role: DocumentRole;
 }
 
 export interface Rule {
@@ -51,6 +60,12 @@ export interface Rule {
    * Which documents the rule sees: `kubernetes` documents only (the default), or also
    * half-typed ones (`partial`), as syntax rules need.
    */
-  readonly appliesTo?: 'kubernetes' | 'kubernetes-or-partial';
+  readonly appliesTo?: 'kubernetes' | 'kubernetes-or-partial' | 'kustomization' | 'json-patch';
+  /**
+   * What the rule judges: the `object` as a whole (the default: required fields, probes,
+   * wiring, anything that may come from elsewhere), or only the `fields` a document writes
+   * (types, enums, unknown keys, quantities), which also holds for a patch.
+   */
+  readonly judges?: 'object' | 'fields';
   check(context: RuleContext): readonly RuleFinding[];
 }

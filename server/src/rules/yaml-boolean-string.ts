@@ -8,6 +8,7 @@ import type { Rule, RuleFinding } from './types';
 export const yamlBooleanString: Rule = {
   id: 'yaml-boolean-string',
   defaultSeverity: 'error',
+  judges: 'fields',
   description:
     'An unquoted yes/no/on/off where a string is expected; YAML 1.1 reads it as a boolean.',
   check: (context) => {

@@ -5,6 +5,7 @@ import type { Rule } from './types';
 export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
   defaultSeverity: 'error',
+  judges: 'fields',
   description: 'The YAML cannot be parsed; nothing below the error can be trusted.',
   appliesTo: 'kubernetes-or-partial',
   check: ({ document, model }) => [

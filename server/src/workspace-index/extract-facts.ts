@@ -1,6 +1,8 @@
 // Reduces a parsed file to the facts the workspace index keeps: one entry per Kubernetes object
 // (namespace left open when the manifest gives none) and a kustomization's `namespace:`. Pure.
-import { getValue, lineOfOffset, originOf, scalarText } from '../model';
+import { asMap, getIn, getValue, lineOfOffset, originOf, scalarText } from '../model';
+import type { GeneratorEntry, KustomizationFacts } from '../kustomize/kustomization';
+import { isKustomizationFileName, readKustomization } from '../kustomize/kustomization';
 import type { DocumentModel, FileModel } from '../model';
 import { readCrd } from '../schema/custom-resources';
 import type { CrdDeclaration } from '../schema/custom-resources';
@@ -33,17 +35,20 @@ export interface FileFacts {
    * `entries`, which are compared and moved as JSON.
    */
   readonly crds?: readonly CrdDeclaration[];
+  /** What the file says as a kustomization (paths, patches, transformations), when it is one. */
+  readonly kustomization?: KustomizationFacts;
+  /**
+   * Every Kubernetes document has `metadata` with nothing but a name (and namespace): the
+   * shape of a strategic-merge patch, which the index treats as one beside a kustomization.
+   */
+  readonly patchShaped?: boolean;
+  /** The first document is a list of `op`/`path` entries: a JSON 6902 patch. */
+  readonly operationList?: boolean;
 }
-
-const kustomizationNames: ReadonlySet<string> = new Set([
-  'kustomization.yaml',
-  'kustomization.yml',
-  'Kustomization',
-]);
 
 /** True for the file names kustomize reads as a kustomization. */
 export function isKustomizationUri(uri: string): boolean {
-  return kustomizationNames.has(uri.slice(uri.lastIndexOf('/') + 1));
+  return isKustomizationFileName(uri);
 }
 
 /** The folder part of a uri (everything before the last `/`). */
@@ -59,16 +64,90 @@ export function extractFacts(model: FileModel): FileFacts {
       entries.push(entry);
     }
   }
-  const kustomizationNamespace = isKustomizationUri(model.uri)
-    ? scalarText(getValue(model.documents[0]?.root, 'namespace')) || undefined
-    : undefined;
+  const kustomization = readKustomization(model);
+  if (kustomization) {
+    const kustomizationNamespace = isKustomizationUri(model.uri)
+      ? scalarText(getValue(model.documents[0]?.root, 'namespace')) || undefined
+      : undefined;
+    // A kustomization's own document is no object of the cluster, but the ConfigMaps and
+    // Secrets its generators create are, under the name manifests refer to them by (kustomize
+    // rewrites those references when it appends the content hash).
+    return {
+      uri: model.uri,
+      entries: kustomization.generators
+        .filter((generator) => generator.behavior !== 'merge' && generator.behavior !== 'replace')
+        .map((generator) => generatorEntry(model.uri, generator)),
+      ...(kustomizationNamespace !== undefined ? { kustomizationNamespace } : {}),
+      kustomization,
+    };
+  }
+  const objects = model.documents.filter((document) => document.classification === 'kubernetes');
+  const patchShaped = objects.length > 0 && objects.every(isPatchShaped);
+  const first = model.documents.find((document) => document.root !== null);
+  const operationList =
+    first?.root?.type === 'seq' &&
+    first.root.items.some((item) => getValue(item, 'op') !== undefined);
   const crds = model.documents.flatMap((document) => readCrd(model.uri, document) ?? []);
   return {
     uri: model.uri,
     entries,
-    ...(kustomizationNamespace !== undefined ? { kustomizationNamespace } : {}),
     ...(crds.length > 0 ? { crds } : {}),
+    ...(patchShaped ? { patchShaped } : {}),
+    ...(operationList ? { operationList } : {}),
   };
+}
+
+/**
+ * The fields without which a whole object of the kind would make no sense; a document of the
+ * kind that names only itself in `metadata` and has none of them is the shape of a patch.
+ */
+const identityFields: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  StatefulSet: [['spec', 'template']],
+  Deployment: [['spec', 'template']],
+  DaemonSet: [['spec', 'template']],
+  ReplicaSet: [['spec', 'template']],
+  Job: [['spec', 'template']],
+  CronJob: [['spec', 'jobTemplate']],
+  Service: [
+    ['spec', 'ports'],
+    ['spec', 'selector'],
+    ['spec', 'externalName'],
+  ],
+  PodDisruptionBudget: [['spec', 'selector']],
+  PersistentVolumeClaim: [
+    ['spec', 'accessModes'],
+    ['spec', 'resources'],
+  ],
+};
+
+function generatorEntry(uri: string, generator: GeneratorEntry): FactEntry {
+  return {
+    explicitNamespace: generator.namespace,
+    clusterScoped: false,
+    typed: {
+      category: 'object',
+      facts: {
+        uri,
+        documentIndex: 0,
+        apiVersion: 'v1',
+        kind: generator.kind,
+        name: generator.name,
+        namespace: '',
+        nameRange: generator.range,
+      },
+    },
+  };
+}
+
+function isPatchShaped(document: DocumentModel): boolean {
+  const metadata = asMap(getValue(document.root, 'metadata'));
+  const fields = identityFields[document.kind ?? ''];
+  return (
+    fields !== undefined &&
+    metadata !== undefined &&
+    metadata.pairs.every((pair) => pair.key === 'name' || pair.key === 'namespace') &&
+    fields.every((path) => getIn(document.root, path) === undefined)
+  );
 }
 
 /**

@@ -1,7 +1,9 @@
 // Reads manifest files from disk into the index: one file at a time (parse once, keep only the
 // extracted facts) and whole folders in batches (reads in parallel, then parses) that yield to
 // the event loop in between.
+import { statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { PathKind } from '../rules/index-view';
 import { parseFile } from '../model';
 import { extractFacts } from './extract-facts';
 import type { FileSystem } from './file-system';
@@ -42,6 +44,26 @@ export function canonicalUri(uri: string): string {
     return pathToFileURL(fileURLToPath(uri)).href;
   } catch {
     return uri;
+  }
+}
+
+/**
+ * What a `file:` uri is on the local disk (a stat call, no read), for the paths kustomizations
+ * name; other schemes are `unknown`.
+ */
+export function statUri(uri: string): PathKind {
+  let path: string;
+  try {
+    path = fileURLToPath(uri);
+  } catch {
+    return 'unknown';
+  }
+  try {
+    const stats = statSync(path);
+    return stats.isDirectory() ? 'folder' : 'file';
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unknown';
   }
 }
 

@@ -7,6 +7,7 @@ import type {
   CustomResourceFacts,
   IndexedObject,
   IndexView,
+  PathKind,
   PdbFacts,
   ServiceFacts,
   StorageClassFacts,
@@ -15,8 +16,10 @@ import type {
 } from '../rules/index-view';
 import type { TypedFacts } from '../rules/support/object-facts';
 import type { CrdDeclaration } from '../schema/custom-resources';
+import type { DocumentRole } from '../rules/types';
 import type { FactEntry, FileFacts } from './extract-facts';
 import { folderOf } from './extract-facts';
+import { KustomizeTree } from './kustomize-tree';
 
 type Category = TypedFacts['category'];
 
@@ -35,6 +38,7 @@ interface Snapshot {
   /** Resolved facts per category and namespace; the `*` entry holds every namespace. */
   readonly byCategory: ReadonlyMap<Category, ReadonlyMap<string, readonly IndexedObject[]>>;
   readonly byKind: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedObject[]>>;
+  readonly tree: KustomizeTree;
 }
 
 const allNamespaces = '*';
@@ -61,6 +65,12 @@ export class WorkspaceIndex {
   customResourceDefinitions(): CrdDeclaration[] {
     return [...this.crdsByUri.values()].flat();
   }
+
+  /**
+   * @param statPath tells what a local path is (the server and CLI pass Node's `statSync`);
+   *   without it every path is `unknown` and no path is reported missing.
+   */
+  constructor(private readonly statPath: (uri: string) => PathKind = () => 'unknown') {}
 
   /** Grows on every update or removal that changed something. */
   get revision(): number {
@@ -113,7 +123,12 @@ export class WorkspaceIndex {
   /** Replaces a file's facts. A file without objects or kustomization is dropped. */
   update(uri: string, facts: FileFacts): IndexChange {
     const before = this.files.get(uri);
-    if (facts.entries.length === 0 && facts.kustomizationNamespace === undefined) {
+    if (
+      facts.entries.length === 0 &&
+      facts.kustomizationNamespace === undefined &&
+      !facts.kustomization &&
+      !facts.operationList
+    ) {
       return this.remove(uri);
     }
     this.setCrds(uri, facts.crds ?? []);
@@ -161,6 +176,29 @@ export class WorkspaceIndex {
   }
 
   /**
+   * The role of a document: `kustomization`, a strategic-merge `patch` or a `json-patch` that a
+   * kustomization uses (or that sits unlisted beside one), else a whole `object`. Patches get
+   * only the rules that judge the fields they set (see `Rule.judges`).
+   */
+  roleOf(uri: string, _documentIndex = 0): DocumentRole {
+    return this.current().tree.roleOf(uri);
+  }
+
+  /** The kustomization trees of the workspace (which overlay includes which file, …). */
+  kustomizeTree(): KustomizeTree {
+    return this.current().tree;
+  }
+
+  /**
+   * The top-level kustomizations (overlays nobody includes) whose build includes the file;
+   * empty when the file belongs to no kustomization tree. Use it to compare objects only
+   * within one project (e.g. StorageClasses of the same tree).
+   */
+  kustomizationRootsOf(uri: string): string[] {
+    return this.current().tree.treeRootsOf(uri);
+  }
+
+  /**
    * A view for checking one file: every query it answers is remembered as a dependency of that
    * file (replacing what the previous check of the file recorded).
    */
@@ -198,6 +236,13 @@ export class WorkspaceIndex {
       claims: (namespace) => inCategory<ClaimFacts>('claim', namespace),
       podDisruptionBudgets: (namespace) => inCategory<PdbFacts>('pdb', namespace),
       workloads: (namespace) => inCategory<WorkloadFacts>('workload', namespace),
+      pathKind: (uri) => this.statPath(uri),
+      kustomizationIn: (folder) => {
+        record('kustomization');
+        const tree = this.current().tree;
+        const uri = tree.kustomizationIn(folder);
+        return uri === undefined ? undefined : tree.kustomization(uri);
+      },
       strimziResources: (namespace) => inCategory<StrimziFacts>('strimzi', namespace),
       configMaps: (namespace) => inCategory<ConfigMapFacts>('configMap', namespace),
       customResources: (namespace) => [
@@ -265,10 +310,16 @@ export class WorkspaceIndex {
         }
       }
     };
+    const tree = new KustomizeTree(this.files);
     // In uri order, not the order files arrived in: a file closed and reopened must not move its
     // objects, or the first-named object and the related locations of findings would change.
     const files = [...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [uri, facts] of files) {
+      const role = tree.roleOf(uri);
+      if (role === 'patch' || role === 'json-patch') {
+        // A patch names an object of a base; the object itself is indexed from the base.
+        continue;
+      }
       for (const entry of facts.entries) {
         const namespace = this.resolveNamespace(uri, entry);
         const object = { ...entry.typed.facts, namespace };
@@ -276,12 +327,15 @@ export class WorkspaceIndex {
         add(byKind, object.kind, object);
       }
     }
-    this.snapshot = { revision: this.revisionCounter, byCategory, byKind };
+    this.snapshot = { revision: this.revisionCounter, byCategory, byKind, tree };
     return this.snapshot;
   }
 
   private describeChange(before: FileFacts | undefined, after: FileFacts | undefined): IndexChange {
-    const everything = before?.kustomizationNamespace !== after?.kustomizationNamespace;
+    // A kustomization (or a file's patch shape) decides namespaces and roles of other files.
+    const everything =
+      before?.kustomizationNamespace !== after?.kustomizationNamespace ||
+      kustomizeSignature(before) !== kustomizeSignature(after);
     const keys = new Set<string>();
     for (const facts of [before, after]) {
       for (const entry of facts?.entries ?? []) {
@@ -300,7 +354,20 @@ export class WorkspaceIndex {
 function signatureOf(facts: FileFacts): string {
   const parts = facts.entries.map(entrySignature);
   parts.push(facts.kustomizationNamespace ?? '');
+  parts.push(kustomizeSignature(facts));
   return parts.join('\n');
+}
+
+/** The kustomize-related facts of a file without positions. */
+function kustomizeSignature(facts: FileFacts | undefined): string {
+  if (!facts || (!facts.kustomization && !facts.patchShaped && !facts.operationList)) {
+    return '';
+  }
+  return JSON.stringify(
+    [facts.kustomization, facts.patchShaped, facts.operationList],
+    (key, value: unknown) =>
+      key === 'range' || key === 'span' || key.endsWith('Range') ? undefined : value,
+  );
 }
 
 /** Entries are immutable and reused across edits, so each one's signature is computed once. */

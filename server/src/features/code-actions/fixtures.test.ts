@@ -19,13 +19,17 @@ for (const ruleId of readdirSync(fixturesRoot)) {
   for (const file of files) {
     test(`quick fixes of ${ruleId}/${file}`, () => {
       const text = readFileSync(join(fixturesRoot, ruleId, file), 'utf8');
-      const settings = normalizeSettings(readAnnotations(text).settings);
-      const options = { settings };
-      const own = analyse(text, options).fixes.filter((fix) => fix.finding.ruleId === ruleId);
+      const annotations = readAnnotations(text);
+      const settings = normalizeSettings(annotations.settings);
+      // The fixture's own uri, as the rule fixture runner uses: paths it names resolve there.
+      const uri = `file:///fixtures/${ruleId}/${file}`;
+      const options = { settings, role: annotations.role, uri };
+      const input = { [uri]: text };
+      const own = analyse(input, options).fixes.filter((fix) => fix.finding.ruleId === ruleId);
       const disable = own.some((fix) => fix.title === `Disable ${ruleId} for this line`);
       assert.equal(disable, !rulesWithoutDisable.includes(ruleId), 'disable action for the rule');
       for (const fix of own) {
-        checkAppliedFix(text, fix, options);
+        checkAppliedFix(input, fix, options);
       }
     });
   }

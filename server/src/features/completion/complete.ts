@@ -8,6 +8,7 @@ import { fieldsOf, resolvePath } from '../../schema';
 import type { CompletionContext, KeyContext, ValueContext } from './context';
 import { analyzeContext } from './context';
 import { kindInfoOf } from '../document-kind';
+import { completeKustomization, isKustomizationAt } from '../kustomization';
 import { keyProposals } from './key-items';
 import { apiVersionProposals, kindProposals } from './kind-items';
 import { mapKeyProposals, storageParameterChoices } from './map-keys';
@@ -24,6 +25,9 @@ export function complete(
   settings: KubeStatefulSettings,
 ): CompletionProposal[] {
   const document = documentAt(model, offset);
+  if (isKustomizationAt(model, document)) {
+    return completeKustomization(model, offset);
+  }
   const route = routeOf(model, document, offset);
   if (route === 'none') {
     return [];

@@ -74,20 +74,27 @@ function commandAssignments(
   text: string,
 ): { key: string; flag: boolean; value: string; span: Span }[] {
   const found: { key: string; flag: boolean; value: string; span: Span }[] = [];
+  // `args: [--override, key=value]` splits the flag from its value over two items.
+  let afterOverrideItem = false;
   for (const node of commandScalars(container)) {
     // Search the source text so spans stay exact whatever the quoting of the scalar.
     const source = text.slice(node.span[0], node.span[1]);
     const pattern = /(--override\s+)?\b([A-Za-z][\w.-]*)=("[^"]*"|'[^']*'|[^\s;&|\\"']*)/g;
+    let first = true;
     for (const match of source.matchAll(pattern)) {
       const value = match[3]!;
       const start = node.span[0] + match.index + match[0].length - value.length;
       found.push({
         key: match[2]!,
-        flag: match[1] !== undefined,
+        flag:
+          match[1] !== undefined ||
+          (first && afterOverrideItem && /^['"]?\s*$/.test(source.slice(0, match.index))),
         value,
         span: [start, start + value.length],
       });
+      first = false;
     }
+    afterOverrideItem = scalarText(node)?.trim() === '--override';
   }
   return found;
 }

@@ -1,0 +1,141 @@
+// Rendered overlays over stdio: after the first scan the server builds each top-level overlay with
+// the real kustomize; the finding a patch causes shows on the patch file, and goes away once the
+// patch is edited and saved. A patch never gets whole-object findings of its own.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import type { ServerStatus } from '../../server/src/protocol';
+import type { TestClient } from '../support/lsp-client';
+import { fileUri, startTestClient } from '../support/lsp-client';
+import { kustomizeSkipReason } from '../support/kustomize-binary';
+
+const fixture = resolve(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  'test',
+  'fixtures',
+  'workspaces',
+  'kustomize-overlays',
+);
+const skip = kustomizeSkipReason();
+let root: string;
+let client: TestClient;
+
+async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}\n${client.stderr()}`);
+    }
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+const codes = (diagnostics: Diagnostic[]) =>
+  diagnostics.map((diagnostic) => String(diagnostic.code));
+
+before(async () => {
+  root = mkdtempSync(join(tmpdir(), 'kube-stateful-kustomize-'));
+  cpSync(fixture, root, { recursive: true });
+  client = await startTestClient({ rootPath: root });
+  await until('the initial index', async () => {
+    const status = await client.request<ServerStatus>('kubeStateful/status', null);
+    return !status.indexing && status.indexedFiles >= 10 ? status : undefined;
+  });
+});
+
+after(async () => {
+  await client.shutdown();
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('editing a patch and saving updates the overlay’s findings on it', { skip }, async () => {
+  const path = join(root, 'overlays', 'prod', 'no-probes.yaml');
+  const uri = fileUri(path);
+  const text = readFileSync(path, 'utf8');
+  await client.open(uri, text);
+  const before = await until('probe-missing from the rendered overlay', async () => {
+    const diagnostics = await client.pullDiagnostics(uri);
+    return codes(diagnostics).includes('probe-missing') ? diagnostics : undefined;
+  });
+  const probe = before.find((diagnostic) => diagnostic.code === 'probe-missing')!;
+  assert.equal(probe.range.start.line, 10, 'on `readinessProbe: null`');
+  const message = typeof probe.message === 'string' ? probe.message : probe.message.value;
+  assert.match(message, /^in overlay `overlays\/prod`: /);
+  assert.equal(
+    probe.relatedInformation?.[0]?.location.uri,
+    fileUri(join(root, 'overlays', 'prod', 'kustomization.yaml')),
+  );
+  // Only the overlay's finding: the patch itself is no whole StatefulSet.
+  assert.deepEqual(codes(before), ['probe-missing']);
+
+  const fixed = text.replace(
+    '          readinessProbe: null\n          livenessProbe: null\n',
+    '          terminationMessagePolicy: FallbackToLogsOnError\n',
+  );
+  writeFileSync(path, fixed);
+  await client.change(uri, 2, fixed);
+  await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+  await until('the finding gone after the save', async () => {
+    const diagnostics = await client.pullDiagnostics(uri);
+    return codes(diagnostics).includes('probe-missing') ? undefined : diagnostics;
+  });
+  assert.deepEqual(codes(await client.pullDiagnostics(uri)), []);
+});
+
+test(
+  'the overlay’s kustomization carries the findings its entries cause, and hover says it is rendered',
+  { skip },
+  async () => {
+    const path = join(root, 'overlays', 'prod', 'kustomization.yaml');
+    const uri = fileUri(path);
+    await client.open(uri, readFileSync(path, 'utf8'));
+    const diagnostics = await until('zk-servers-mismatch on the replicas entry', async () => {
+      const items = await client.pullDiagnostics(uri);
+      return codes(items).includes('zk-servers-mismatch') ? items : undefined;
+    });
+    const ensemble = diagnostics.find(
+      (diagnostic) =>
+        diagnostic.code === 'zk-servers-mismatch' && diagnostic.range.start.line === 6,
+    );
+    assert.ok(ensemble, 'on `- name: zookeeper` of replicas');
+    const hover = await client.hover(uri, 4, 3);
+    const markdown = JSON.stringify(hover?.contents);
+    assert.match(markdown, /Prepended to the name of every object/);
+    assert.match(markdown, /Overlays are rendered with/);
+  },
+);
+
+test(
+  'an untrusted workspace renders nothing until the client says it is trusted',
+  { skip },
+  async () => {
+    const untrusted = await startTestClient({ rootPath: root, workspaceTrusted: false });
+    try {
+      const kustomization = fileUri(join(root, 'overlays', 'prod', 'kustomization.yaml'));
+      await untrusted.open(kustomization, readFileSync(new URL(kustomization), 'utf8'));
+      const note = await until('the not-trusted note on hover', async () => {
+        const hover = JSON.stringify((await untrusted.hover(kustomization, 4, 3))?.contents ?? '');
+        return hover.includes('not trusted') ? hover : undefined;
+      });
+      assert.match(note, /Overlays are not rendered: the workspace is not trusted/);
+      assert.deepEqual(codes(await untrusted.pullDiagnostics(kustomization)), []);
+      await untrusted.connection.sendNotification('kubeStateful/workspaceTrusted');
+      await until('the rendered findings once trusted', async () => {
+        const items = await untrusted.pullDiagnostics(kustomization);
+        return codes(items).includes('zk-servers-mismatch') ? items : undefined;
+      });
+    } finally {
+      await untrusted.shutdown();
+    }
+  },
+);
