@@ -115,10 +115,19 @@ test('a client that supports refresh is asked for new hints and lenses when anot
       asked.push('codeLens');
       return null;
     });
+    const deadline = Date.now() + 20_000;
+    // Until indexing is done, rules that read other files stay quiet and record no dependency.
+    for (;;) {
+      const status = await refreshing.request<ServerStatus>('kubeStateful/status', null);
+      if (!status.indexing && status.indexedFiles >= 2) {
+        break;
+      }
+      assert.ok(Date.now() < deadline, `indexing timed out\n${refreshing.stderr()}`);
+      await new Promise((done) => setTimeout(done, 25));
+    }
     const budget = readFileSync(join(root, 'budget.yaml'), 'utf8');
     await refreshing.open(zkUri, readFileSync(join(root, 'zk.yaml'), 'utf8'));
     await refreshing.open(budgetUri, budget);
-    const deadline = Date.now() + 10_000;
     // The zk file reads the budget (through its hints and rules); changing it makes zk stale.
     await refreshing.request('textDocument/inlayHint', {
       textDocument: { uri: zkUri },
