@@ -14,5 +14,6 @@ export function readSettings(): KubeStatefulSettings {
     exclude: section.get('exclude'),
     crds: section.get('crds'),
     kustomize: { command: section.get('kustomize.command') },
+    inlayHints: { enabled: section.get('inlayHints.enabled') },
   });
 }

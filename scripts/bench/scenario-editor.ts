@@ -145,6 +145,67 @@ async function completionAndHover(options: EditorOptions): Promise<Metric[]> {
   return metrics;
 }
 
+/**
+ * Inlay hints (a 60-line viewport at the start, middle and end, as an editor asks, and the whole
+ * file) and code lens (always the whole file) on the large file (issue 19; target p95 < 20 ms).
+ */
+async function hintsAndLenses(options: EditorOptions): Promise<Metric[]> {
+  const { driver, uri, text } = options;
+  const lines = text.split('\n').length;
+  const target = { p95Below: 20 };
+  const metrics: Metric[] = [];
+  const time = async (
+    name: string,
+    method: string,
+    params: object,
+    offered: unknown,
+  ): Promise<void> => {
+    if (!offered) {
+      metrics.push({
+        name,
+        unit: 'ms',
+        samples: [],
+        target,
+        note: `the server does not offer ${method}`,
+      });
+      return;
+    }
+    let count = 0;
+    const samples = await repeat(options.reps, options.warmup, async () => {
+      count = ((await driver.request<unknown[] | null>(method, params)) ?? []).length;
+    });
+    metrics.push({ name, unit: 'ms', samples, target, note: `${count} items` });
+  };
+  const viewports: [string, number][] = [
+    ['start', 0],
+    ['middle', Math.floor(lines / 2)],
+    ['end', Math.max(0, lines - 60)],
+  ];
+  for (const [label, line] of viewports) {
+    const range = { start: { line, character: 0 }, end: { line: line + 60, character: 0 } };
+    await time(
+      `inlay hints, 60-line viewport (${label})`,
+      'textDocument/inlayHint',
+      { textDocument: { uri }, range },
+      driver.capabilities.inlayHintProvider,
+    );
+  }
+  const whole = { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } };
+  await time(
+    'inlay hints, whole file',
+    'textDocument/inlayHint',
+    { textDocument: { uri }, range: whole },
+    driver.capabilities.inlayHintProvider,
+  );
+  await time(
+    'code lens, whole file',
+    'textDocument/codeLens',
+    { textDocument: { uri } },
+    driver.capabilities.codeLensProvider,
+  );
+  return metrics;
+}
+
 async function edits(options: EditorOptions): Promise<Metric[]> {
   const { driver, uri, text } = options;
   let version = 1;
@@ -207,6 +268,7 @@ async function edits(options: EditorOptions): Promise<Metric[]> {
 export async function runEditorScenario(options: EditorOptions): Promise<Metric[]> {
   const metrics = await firstDiagnostics(options);
   metrics.push(...(await completionAndHover(options)));
+  metrics.push(...(await hintsAndLenses(options)));
   const memory = options.driver.memory();
   if (memory) {
     metrics.push({

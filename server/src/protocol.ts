@@ -28,6 +28,8 @@ export interface KubeStatefulSettings {
    * `kubectl kustomize`; `off` never renders; anything else is the program to run.
    */
   readonly kustomizeCommand: string;
+  /** Inlay hints with pod DNS names, claimed storage and pods a budget lets go (issue 19). */
+  readonly inlayHints: { readonly enabled: boolean };
 }
 
 export const defaultSettings: KubeStatefulSettings = {
@@ -39,7 +41,17 @@ export const defaultSettings: KubeStatefulSettings = {
   exclude: [],
   crds: [],
   kustomizeCommand: '',
+  inlayHints: { enabled: true },
 };
+
+/** `{ enabled: boolean }` sections: the flag when it is a boolean, else the default. */
+function enabledIn(section: unknown, fallback: boolean): boolean {
+  const enabled =
+    typeof section === 'object' && section !== null
+      ? (section as Record<string, unknown>).enabled
+      : undefined;
+  return typeof enabled === 'boolean' ? enabled : fallback;
+}
 
 /** Fills in missing or mistyped settings with defaults, so the server never trusts raw input. */
 export function normalizeSettings(raw: unknown): KubeStatefulSettings {
@@ -68,6 +80,7 @@ export function normalizeSettings(raw: unknown): KubeStatefulSettings {
     exclude: strings(input.exclude),
     crds: strings(input.crds),
     kustomizeCommand: kustomizeCommandOf(input),
+    inlayHints: { enabled: enabledIn(input.inlayHints, defaultSettings.inlayHints.enabled) },
   };
 }
 
@@ -164,3 +177,10 @@ export const storageClassNamesRequest = new RequestType0<string[], void>(
  * kustomize. The trust at start comes in `initializationOptions.workspaceTrusted`.
  */
 export const workspaceTrustedNotification = new NotificationType0('kubeStateful/workspaceTrusted');
+
+/**
+ * Client commands the server's code lenses invoke (issue 19): open `[uri, range]`, and run the
+ * quick fix of `[uri, range, ruleId]` (the code action fixing that rule's diagnostic in range).
+ */
+export const openLocationCommand = 'kubeStateful.openLocation';
+export const applyQuickFixCommand = 'kubeStateful.applyQuickFix';

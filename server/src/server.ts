@@ -8,10 +8,12 @@ import { loadSchema } from './schema';
 import type { LspArea } from './lsp/services';
 import { createServices } from './lsp/services';
 import { codeActionsArea } from './lsp/code-actions';
+import { codeLensArea } from './lsp/code-lens';
 import { completionArea } from './lsp/completion';
 import { diagnosticsArea } from './lsp/diagnostics';
 import { hoverArea } from './lsp/hover';
 import { kustomizeArea } from './lsp/kustomize';
+import { inlayHintsArea } from './lsp/inlay-hints';
 import { navigationArea } from './lsp/navigation';
 import { settingsArea } from './lsp/settings';
 import { scaffoldArea } from './lsp/scaffold';
@@ -34,6 +36,8 @@ const areasOver = (workspace: LspArea): readonly LspArea[] => [
   symbolsArea,
   scaffoldArea,
   kustomizeArea,
+  inlayHintsArea,
+  codeLensArea,
 ];
 
 export interface ServerOptions {

@@ -118,6 +118,12 @@ const registrations: readonly { registered: RegExp; exercised: RegExp; what: str
   { registered: /\.onDefinition\(/, exercised: /\.definition\(/, what: 'definition' },
   { registered: /\.onReferences\(/, exercised: /\.references\(/, what: 'references' },
   { registered: /\.onDocumentSymbol\(/, exercised: /\.documentSymbol\(/, what: 'documentSymbol' },
+  { registered: /\.onCodeLens\(/, exercised: /textDocument\/codeLens/, what: 'codeLens' },
+  {
+    registered: /\.languages\.inlayHint\.on\(/,
+    exercised: /textDocument\/inlayHint/,
+    what: 'textDocument/inlayHint',
+  },
   {
     registered: /\.languages\.diagnostics\.on\(/,
     exercised: /\.pullDiagnostics\(/,
@@ -151,7 +157,9 @@ test('every LSP area registration is exercised by a protocol test', () => {
   const gaps: string[] = [];
   for (const file of areaFiles) {
     const source = read(file);
-    const calls = [...source.matchAll(/connection\.(?:languages\.diagnostics\.)?on[A-Z]\w*\(/g)];
+    const calls = [
+      ...source.matchAll(/connection\.(?:languages\.(?:diagnostics|inlayHint)\.)?on[A-Z]?\w*\(/g),
+    ];
     for (const call of calls) {
       const line = source.slice(call.index);
       const known = registrations.find((item) => item.registered.test(line.slice(0, 80)));

@@ -195,6 +195,8 @@ test('the real server answers malformed parameters with Invalid params and keeps
       ['textDocument/references', 'references', { textDocument, position: { line: 0 } }],
       ['textDocument/codeAction', 'codeAction', { textDocument, range: null, context: null }],
       ['textDocument/documentSymbol', 'documentSymbol', { textDocument: null }],
+      ['textDocument/inlayHint', 'inlayHint', { textDocument, range: null }],
+      ['textDocument/codeLens', 'codeLens', { textDocument: null }],
       ['textDocument/diagnostic', 'diagnostics', { textDocument: null }],
       ['textDocument/hover', 'hover', { textDocument, position: { line: -1, character: 0 } }],
       [

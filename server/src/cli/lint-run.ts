@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { findKustomize } from '../kustomize-run/build';
 import { RenderCache, renderOverlays } from '../kustomize-run/render';
 import type { FileModel } from '../model';
-import { parseFile } from '../model';
+import { documentAt, parseFile } from '../model';
 import type { KubeStatefulSettings } from '../protocol';
 import { runRules } from '../rules/run-rules';
 import type { Schema } from '../schema';
@@ -18,6 +18,8 @@ import { NotARegularFileError } from '../workspace-index/file-system';
 import { statUri, uriOfPath } from '../workspace-index/index-files';
 import { listManifestFiles } from '../workspace-index/scan-workspace';
 import { WorkspaceIndex } from '../workspace-index/workspace-index';
+import type { LocatedFinding } from '../features/topology';
+import type { IndexView } from '../rules/index-view';
 import type { ReportedFinding } from './report';
 import { toReported } from './report';
 
@@ -29,6 +31,9 @@ export interface LintRun {
   readonly filesChecked: number;
   /** What happened with kustomize overlays (rendered, skipped, why not), for stderr. */
   readonly notes: readonly string[];
+  /** The index of the files checked, and each finding's object (for `kube-stateful graph`). */
+  readonly index: IndexView;
+  readonly located: readonly LocatedFinding[];
 }
 
 export interface LintRunOptions {
@@ -95,6 +100,7 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
     ...configured.declarations,
   ]);
   const view = index.view();
+  const located: LocatedFinding[] = [];
   for (const { path, model } of models) {
     const shown = displayPath(cwd, path);
     for (const finding of runRules(model, {
@@ -105,10 +111,17 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
       roleOf: (documentIndex) => index.roleOf(model.uri, documentIndex),
     })) {
       findings.push(toReported(shown, model, finding));
+      located.push({
+        uri: model.uri,
+        documentIndex: documentAt(model, finding.span[0]).index,
+        severity: finding.severity,
+        ruleId: finding.ruleId,
+        message: finding.message,
+      });
     }
   }
   const notes = options.kustomize === false ? [] : await lintOverlays(options, index, findings);
-  return { findings, filesChecked: files.length, notes };
+  return { findings, filesChecked: files.length, notes, index: view, located };
 }
 
 /** Builds every top-level overlay with kustomize and adds the traced findings. */

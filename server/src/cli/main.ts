@@ -1,5 +1,6 @@
 // Entry point of dist/cli.js (`kube-stateful`): a dispatcher over the subcommands. Each command
 // lives in its own file and is one line in the table below; it returns the process exit code.
+import { runGraph } from './graph';
 import { runLint } from './lint';
 import { runScaffold } from './scaffold';
 
@@ -11,6 +12,7 @@ const commands: Readonly<Record<string, { readonly summary: string; readonly run
     summary: 'Write a Kafka manifest set (kafka-zookeeper, kafka-kraft or kafka-strimzi)',
     run: runScaffold,
   },
+  graph: { summary: 'Print the topology of manifests as Graphviz dot or Mermaid', run: runGraph },
 };
 
 function usage(): string {

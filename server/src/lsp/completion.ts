@@ -3,6 +3,7 @@
 import type { CompletionList } from 'vscode-languageserver';
 import type { CompletionProposal } from '../features/completion';
 import { complete } from '../features/completion';
+import { peerListProposals } from '../features/peer-lists';
 import type { FileModel } from '../model';
 import { lineTextAt, offsetToPosition, positionToOffset } from '../model';
 import { toCompletionItem } from './convert';
@@ -23,6 +24,13 @@ export type CompletionSource = (request: CompletionRequest) => readonly Completi
 const completionSources: readonly CompletionSource[] = [
   ({ model, offset, services }) => complete(model, offset, services.schema, services.settings),
   snippetProposals,
+  ({ model, offset, services }) =>
+    peerListProposals(
+      model,
+      offset,
+      services.indexFor(model.uri),
+      services.defaultNamespaceOf(model.uri),
+    ),
 ];
 
 /**

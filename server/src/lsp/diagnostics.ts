@@ -158,8 +158,26 @@ export const diagnosticsArea: LspArea = {
   },
 };
 
+/**
+ * Inlay hints and code lenses read other files too (a budget's workloads, a StatefulSet's
+ * Service), so whatever makes diagnostics stale makes them stale: ask clients that can be asked.
+ */
+function refreshWiringViews(services: Services): void {
+  const workspace = services.client.workspace;
+  const log = (what: string) => (error: unknown) => {
+    services.connection.console.error(`${what} refresh: ${String(error)}`);
+  };
+  if (workspace?.inlayHint?.refreshSupport) {
+    services.connection.languages.inlayHint.refresh().catch(log('inlay hint'));
+  }
+  if (workspace?.codeLens?.refreshSupport) {
+    services.connection.sendRequest('workspace/codeLens/refresh').catch(log('code lens'));
+  }
+}
+
 /** Asks the client to pull again (or pushes anew), e.g. after settings or other files change. */
 export function refreshAllDiagnostics(services: Services): void {
+  refreshWiringViews(services);
   if (supportsPull(services)) {
     services.connection.languages.diagnostics.refresh().catch((error: unknown) => {
       services.connection.console.error(`diagnostics refresh: ${String(error)}`);

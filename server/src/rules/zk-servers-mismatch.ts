@@ -15,13 +15,29 @@ interface ServerEntry {
   readonly span: Span;
 }
 
-/** The `server.N=host:…` entries of a ZOO_SERVERS value, each with its span in the file. */
+/**
+ * The entries of a ZOO_SERVERS value, each with its span in the file: `server.N=host:…` (the
+ * official image), else Bitnami's `host:peer:election[::id]` separated by commas, spaces or
+ * semicolons (bitnami/containers, zookeeper README), which has no `server.` prefix.
+ */
 function serverEntries(setting: Setting, text: string): ServerEntry[] {
   const source = text.slice(setting.span[0], setting.span[1]);
-  return [...source.matchAll(/server\.(\d+)=([^:\s'"]+)[^\s'"]*/g)].map((match) => ({
+  const at = (index: number, length: number): Span => [
+    setting.span[0] + index,
+    setting.span[0] + index + length,
+  ];
+  const official = [...source.matchAll(/server\.(\d+)=([^:\s'"]+)[^\s'"]*/g)].map((match) => ({
     id: match[1]!,
     host: match[2]!,
-    span: [setting.span[0] + match.index, setting.span[0] + match.index + match[0].length],
+    span: at(match.index, match[0].length),
+  }));
+  if (official.length > 0) {
+    return official;
+  }
+  return [...source.matchAll(/([^\s,;:'"]+):\d+:\d+(?:::(\d+))?/g)].map((match, index) => ({
+    id: match[2] ?? String(index + 1),
+    host: match[1]!,
+    span: at(match.index, match[0].length),
   }));
 }
 

@@ -1,0 +1,59 @@
+// The wiring code lens (features/code-lens): one lens per part, so each part is clickable. Parts
+// that lead to an object open it through the client command `kubeStateful.openLocation`; a ✗
+// part runs the quick fix of its rule through `kubeStateful.applyQuickFix`.
+import type { CodeLens, Command } from 'vscode-languageserver';
+import { wiringLenses } from '../features/code-lens';
+import type { LensPart } from '../features/code-lens';
+import type { LineRange } from '../model';
+import { openLocationCommand, applyQuickFixCommand } from '../protocol';
+import { toRange } from './convert';
+import { checkParams } from './params';
+import type { LspArea } from './services';
+
+function commandOf(uri: string, objectRange: LineRange, part: LensPart): Command {
+  const target = part.target;
+  if (!target) {
+    // An empty command id shows the text without making it clickable.
+    return { title: part.text, tooltip: part.tooltip, command: '' };
+  }
+  return target.kind === 'object'
+    ? {
+        title: part.text,
+        tooltip: part.tooltip,
+        command: openLocationCommand,
+        arguments: [target.uri, target.range],
+      }
+    : {
+        title: part.text,
+        tooltip: part.tooltip,
+        command: applyQuickFixCommand,
+        arguments: [uri, objectRange, target.ruleId],
+      };
+}
+
+export const codeLensArea: LspArea = {
+  capabilities: () => ({ codeLensProvider: { resolveProvider: false } }),
+  register(services) {
+    services.connection.onCodeLens((params) =>
+      services.guard('codeLens', (): CodeLens[] => {
+        checkParams(params, 'textDocument');
+        const uri = params.textDocument.uri;
+        const model = services.modelOf(uri);
+        if (!model) {
+          return [];
+        }
+        const lenses = wiringLenses(
+          model,
+          services.indexFor(uri),
+          services.defaultNamespaceOf(uri),
+        );
+        return lenses.flatMap((lens) =>
+          lens.parts.map((part) => ({
+            range: toRange(model, lens.span),
+            command: commandOf(uri, lens.objectRange, part),
+          })),
+        );
+      }),
+    );
+  },
+};
