@@ -54,3 +54,21 @@ test('a StorageClass at the root of the linted folder counts for every project',
     ['minio/pvc.yaml'],
   );
 });
+
+test('a StorageClass that one overlay deploys with the claim counts, whatever its top folder', () => {
+  // base/ and overlays/ are top folders of their own; the overlay deploys both files together.
+  const kustomization = (resources: string[]): string =>
+    `resources:\n${resources.map((entry) => `  - ${entry}\n`).join('')}`;
+  assert.deepEqual(
+    lint({
+      'base/kustomization.yaml': kustomization(['sc.yaml']),
+      'base/sc.yaml': storageClass('fast'),
+      'overlays/prod/kustomization.yaml': kustomization(['../../base', 'pvc.yaml', 'sc.yaml']),
+      'overlays/prod/pvc.yaml': claim('fast'),
+      'overlays/prod/sc.yaml': storageClass('archive'),
+      'other/pvc.yaml': claim('fast'),
+      'other/sc.yaml': storageClass('slow'),
+    }),
+    ['other/pvc.yaml'],
+  );
+});

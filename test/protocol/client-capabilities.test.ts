@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { ClientCapabilities, Diagnostic } from 'vscode-languageserver/node';
 import type { TestClient } from '../support/lsp-client';
 import { fileUri, startTestClient } from '../support/lsp-client';
+import { waitUntil } from '../support/wait-until';
 
 const fixture = resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'workspaces');
 const roots: string[] = [];
@@ -21,23 +22,11 @@ function workspaceCopy(name: string): string {
   return root;
 }
 
-async function until<T>(
+const until = <T>(
   client: TestClient,
   what: string,
   probe: () => T | undefined | Promise<T | undefined>,
-): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}\n${client.stderr()}`);
-    }
-    await new Promise((done) => setTimeout(done, 25));
-  }
-}
+): Promise<T> => waitUntil(what, probe, { timeoutMs: 10_000, detail: () => client.stderr() });
 
 /** Neovim 0.10's built-in client, trimmed to what matters here: pull without refresh. */
 const neovimCapabilities: ClientCapabilities = {

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { ServerStatus } from '../../server/src/protocol';
 import type { TestClient } from '../support/lsp-client';
 import { fileUri, startTestClient } from '../support/lsp-client';
+import { waitUntil } from '../support/wait-until';
 
 const fixture = resolve(
   __dirname,
@@ -24,19 +25,8 @@ let root: string;
 let client: TestClient;
 let refreshes = 0;
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}\n${client.stderr()}`);
-    }
-    await new Promise((done) => setTimeout(done, 25));
-  }
-}
+const until = <T>(what: string, probe: () => Promise<T | undefined>): Promise<T> =>
+  waitUntil(what, probe, { timeoutMs: 10000, intervalMs: 25, detail: () => client.stderr() });
 
 before(async () => {
   root = mkdtempSync(join(tmpdir(), 'kube-stateful-crd-'));

@@ -11,6 +11,7 @@ import type { ServerStatus } from '../../server/src/protocol';
 import type { TestClient } from '../support/lsp-client';
 import { fileUri, startTestClient } from '../support/lsp-client';
 import { kustomizeSkipReason } from '../support/kustomize-binary';
+import { waitUntil } from '../support/wait-until';
 
 const fixture = resolve(
   __dirname,
@@ -26,19 +27,8 @@ const skip = kustomizeSkipReason();
 let root: string;
 let client: TestClient;
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}\n${client.stderr()}`);
-    }
-    await new Promise((done) => setTimeout(done, 50));
-  }
-}
+const until = <T>(what: string, probe: () => Promise<T | undefined>): Promise<T> =>
+  waitUntil(what, probe, { timeoutMs: 30000, intervalMs: 50, detail: () => client.stderr() });
 
 const codes = (diagnostics: Diagnostic[]) =>
   diagnostics.map((diagnostic) => String(diagnostic.code));

@@ -23,6 +23,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { ServerStatus } from '../../server/src/protocol';
 import type { TestClient } from '../support/lsp-client';
 import { fileUri, startTestClient } from '../support/lsp-client';
+import { waitUntil } from '../support/wait-until';
 
 const fixture = resolve(
   __dirname,
@@ -151,19 +152,8 @@ let root: string;
 let client: TestClient;
 let refreshes = 0;
 
-async function until<T>(what: string, probeOnce: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await probeOnce();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}\n${client.stderr()}`);
-    }
-    await new Promise((done) => setTimeout(done, 25));
-  }
-}
+const until = <T>(what: string, probeOnce: () => Promise<T | undefined>): Promise<T> =>
+  waitUntil(what, probeOnce, { timeoutMs: 15000, intervalMs: 25, detail: () => client.stderr() });
 
 /** Runs `mkfifo`; false where it is missing (the FIFO cases are then left out). */
 function makeFifo(path: string): boolean {

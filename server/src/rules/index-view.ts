@@ -200,6 +200,11 @@ export interface IndexView {
    * for files directly in it, `''` when the workspace folders are not known (one project).
    */
   projectOf(uri: string): string;
+  /**
+   * The top-level kustomize overlays whose build includes the file (empty outside any kustomize
+   * tree): files that share one are deployed together, whatever folders they sit in.
+   */
+  kustomizeRootsOf(uri: string): readonly string[];
   customResources(namespace?: string): readonly CustomResourceFacts[];
 }
 
@@ -218,5 +223,6 @@ export const emptyIndexView: IndexView = {
   strimziResources: () => [],
   configMaps: () => [],
   projectOf: () => '',
+  kustomizeRootsOf: () => [],
   customResources: () => [],
 };

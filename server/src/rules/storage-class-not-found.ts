@@ -18,13 +18,20 @@ export const storageClassNotFound: Rule = {
       return [];
     }
     // Only the StorageClasses of this project count (a workspace often holds several unrelated
-    // examples); a class at the root of the workspace counts for every project.
+    // examples); a class at the root of the workspace counts for every project, and so does a
+    // class that one kustomize overlay deploys together with the claim (`base/` and `overlays/`
+    // are often top folders of their own).
     const project = index.projectOf(model.uri);
+    const trees = new Set(index.kustomizeRootsOf(model.uri));
     const defined = index
       .storageClasses()
       .filter((storageClass) => {
         const own = index.projectOf(storageClass.uri);
-        return own === project || project.startsWith(`${own}/`);
+        return (
+          own === project ||
+          project.startsWith(`${own}/`) ||
+          index.kustomizeRootsOf(storageClass.uri).some((root) => trees.has(root))
+        );
       })
       .map((storageClass) => storageClass.name);
     const configured = settings.knownStorageClasses;

@@ -222,6 +222,7 @@ export class WorkspaceIndex {
     return {
       isComplete: () => this.complete,
       projectOf: (uri) => this.projectOf(uri),
+      kustomizeRootsOf: (uri) => this.kustomizationRootsOf(uri),
       objectsOfKind: (kind, namespace) => {
         const ns = namespace ?? allNamespaces;
         record(`kind:${kind}:${ns}`);
