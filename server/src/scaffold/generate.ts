@@ -14,7 +14,7 @@ import {
 } from './kafka';
 import type { ScaffoldOptions } from './options';
 import { resolveScaffoldOptions } from './options';
-import { strimziFiles, strimziHeader, strimziMainFile, strimziNamespace } from './strimzi';
+import { strimziFiles, strimziHeader, strimziMainFile } from './strimzi';
 import type { YamlMapping } from './yaml-writer';
 import { writeYamlFile } from './yaml-writer';
 import {
@@ -91,7 +91,9 @@ function planStrimziFiles(options: ScaffoldOptions): PlannedFile[] {
       path: 'namespace.yaml',
       description:
         "The namespace: Pod Security baseline enforced (Strimzi's default pod security provider), restricted warned.",
-      object: strimziNamespace(options),
+      // Strimzi's own pods follow its pod security provider, which by default is the baseline
+      // one (install the operator with the restricted provider to enforce restricted too).
+      object: namespace(options, 'baseline'),
     }),
     ...strimziFiles(options, storageClassFor(options).name),
   ];
@@ -102,7 +104,7 @@ function planFiles(options: ScaffoldOptions): PlannedFile[] {
   const files: PlannedFile[] = baseFiles(options, {
     path: 'namespace.yaml',
     description: 'The namespace, enforcing the restricted Pod Security profile.',
-    object: namespace(options),
+    object: namespace(options, 'restricted'),
   });
   if (options.variant === 'kafka-zookeeper') {
     files.push(
@@ -185,14 +187,15 @@ function header(description: string, options: ScaffoldOptions): string[] {
   return lines;
 }
 
-function namespace(options: ScaffoldOptions): YamlMapping {
+/** The namespace, enforcing the given Pod Security level and warning about restricted. */
+function namespace(options: ScaffoldOptions, enforce: 'baseline' | 'restricted'): YamlMapping {
   return {
     apiVersion: 'v1',
     kind: 'Namespace',
     metadata: {
       name: options.namespace,
       labels: {
-        'pod-security.kubernetes.io/enforce': 'restricted',
+        'pod-security.kubernetes.io/enforce': enforce,
         'pod-security.kubernetes.io/warn': 'restricted',
       },
     },

@@ -156,25 +156,6 @@ export function strimziFiles(options: ScaffoldOptions, storageClass: string): St
   ];
 }
 
-/**
- * Strimzi's own pods follow its pod security provider, which by default is the baseline one: the
- * namespace enforces baseline and warns about restricted (install the operator with the
- * restricted provider to enforce that too).
- */
-export function strimziNamespace(options: ScaffoldOptions): YamlMapping {
-  return {
-    apiVersion: 'v1',
-    kind: 'Namespace',
-    metadata: {
-      name: options.namespace,
-      labels: {
-        'pod-security.kubernetes.io/enforce': 'baseline',
-        'pod-security.kubernetes.io/warn': 'restricted',
-      },
-    },
-  };
-}
-
 /** The header lines every Strimzi file starts with, after the description. */
 export function strimziHeader(options: ScaffoldOptions): string[] {
   return [
