@@ -26,8 +26,17 @@ function collect(dir, suffix, files) {
 
 const filter = process.argv.slice(2);
 const scriptTests = join('test', 'scripts');
+// tsc never deletes what it emitted before: a compiled test whose TypeScript source is gone
+// (deleted or renamed) would still run here, so only outputs with a source are taken.
+const compiled = collect('out', '.test.js', []);
+const current = compiled.filter((file) =>
+  existsSync(file.slice('out'.length + 1).replace(/\.js$/, '.ts')),
+);
+for (const stale of compiled.filter((file) => !current.includes(file))) {
+  process.stderr.write(`unit-files: not running ${stale}: its source file no longer exists\n`);
+}
 const files = [
-  ...collect('out', '.test.js', []),
+  ...current,
   ...(existsSync(scriptTests) ? collect(scriptTests, '.test.mjs', []) : []),
 ].filter((file) => filter.length === 0 || filter.some((part) => file.includes(part)));
 if (files.length === 0) {
