@@ -48,7 +48,9 @@ test(
     const { findings, stderr } = lint(workspace);
     assert.deepEqual(brief(findings), [
       // namePrefix: prod- renames Services and pods, not the host names written in env values.
-      'overlays/prod/kustomization.yaml:5 kafka-zookeeper-connect-unresolved warning',
+      // The in-process overlay view finds the broker's on the setting itself (once: the
+      // rendered check does not repeat it).
+      'base/kafka-statefulset.yaml:80 kafka-zookeeper-connect-unresolved warning',
       'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
       'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
       'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
@@ -68,9 +70,12 @@ test(
   },
 );
 
-test('--no-kustomize renders nothing: the sources alone are clean', () => {
+test('--no-kustomize renders nothing: only the in-process overlay view reports (a renamed Service)', () => {
   const { findings, stderr } = lint(workspace, '--no-kustomize');
-  assert.deepEqual(findings, []);
+  assert.deepEqual(brief(findings), [
+    'base/kafka-statefulset.yaml:80 kafka-zookeeper-connect-unresolved warning',
+  ]);
+  assert.match(findings[0]!.message, /^in overlay `overlays\/prod`: zookeeper.connect names/);
   assert.equal(stderr, '');
 });
 
@@ -91,29 +96,34 @@ test('a finding the base already has is not reported again for the overlay', { s
   }
 });
 
-test('when kustomize fails, its error is shown on the overlay’s kustomization', { skip }, () => {
-  const root = mkdtempSync(join(tmpdir(), 'kustomize-failure-'));
-  try {
-    cpSync(workspace, root, { recursive: true });
-    const patch = join(root, 'overlays', 'prod', 'no-probes.yaml');
-    writeFileSync(
-      patch,
-      readFileSync(patch, 'utf8').replace(
-        'name: zookeeper\n  namespace',
-        'name: zookeepr\n  namespace',
-      ),
-    );
-    const { findings } = lint(root);
-    const failed = findings.filter((finding) => finding.ruleId === 'kustomize-build-failed');
-    assert.deepEqual(brief(failed), [
-      'overlays/prod/kustomization.yaml:1 kustomize-build-failed error',
-    ]);
-    assert.match(failed[0]!.message, /no resource matches strategic merge patch .*zookeepr/);
-    assert.doesNotMatch(failed[0]!.message, /recursed accumulation|must resolve to a file/);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-});
+test(
+  'when kustomize fails, its error is shown on the kustomization entry it names',
+  { skip },
+  () => {
+    const root = mkdtempSync(join(tmpdir(), 'kustomize-failure-'));
+    try {
+      cpSync(workspace, root, { recursive: true });
+      const patch = join(root, 'overlays', 'prod', 'no-probes.yaml');
+      writeFileSync(
+        patch,
+        readFileSync(patch, 'utf8').replace(
+          'name: zookeeper\n  namespace',
+          'name: zookeepr\n  namespace',
+        ),
+      );
+      const { findings } = lint(root);
+      const failed = findings.filter((finding) => finding.ruleId === 'kustomize-build-failed');
+      assert.deepEqual(brief(failed), [
+        // On the patches entry of the patch that matched nothing.
+        'overlays/prod/kustomization.yaml:10 kustomize-build-failed error',
+      ]);
+      assert.match(failed[0]!.message, /no resource matches strategic merge patch .*zookeepr/);
+      assert.doesNotMatch(failed[0]!.message, /recursed accumulation|must resolve to a file/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  },
+);
 
 test('a remote base is skipped, never fetched', { skip }, () => {
   const root = mkdtempSync(join(tmpdir(), 'kustomize-remote-'));
