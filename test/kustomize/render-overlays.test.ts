@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCli } from '../support/run-cli';
-import { kustomizeSkipReason } from '../support/kustomize-binary';
+import { requireKustomize } from '../support/kustomize-binary';
 
 const workspace = resolve(
   __dirname,
@@ -19,7 +19,7 @@ const workspace = resolve(
   'workspaces',
   'kustomize-overlays',
 );
-const skip = kustomizeSkipReason();
+requireKustomize();
 
 interface JsonFinding {
   readonly path: string;
@@ -41,34 +41,30 @@ function lint(folder: string, ...args: string[]): { findings: JsonFinding[]; std
 const brief = (findings: readonly JsonFinding[]): string[] =>
   findings.map((f) => `${f.path}:${f.line} ${f.ruleId} ${f.severity}`).sort();
 
-test(
-  'the broken overlay is reported on the lines that broke it; the base and the clean overlay are clean',
-  { skip },
-  () => {
-    const { findings, stderr } = lint(workspace);
-    assert.deepEqual(brief(findings), [
-      // namePrefix: prod- renames Services and pods, not the host names written in env values.
-      // The in-process overlay view finds the broker's on the setting itself (once: the
-      // rendered check does not repeat it).
-      'base/kafka-statefulset.yaml:80 kafka-zookeeper-connect-unresolved warning',
-      'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
-      'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
-      'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
-      // replicas: zookeeper count 2.
-      'overlays/prod/kustomization.yaml:7 zk-servers-mismatch error',
-      // The patch that removed both probes.
-      'overlays/prod/no-probes.yaml:11 probe-missing warning',
-    ]);
-    for (const finding of findings) {
-      assert.ok(finding.message.startsWith('in overlay `overlays/prod`: '), finding.message);
-    }
-    assert.match(
-      stderr,
-      /kubectl kustomize overlays\/prod: rendered|kustomize build overlays\/prod: rendered/,
-    );
-    assert.match(stderr, /overlays\/staging: rendered/);
-  },
-);
+test('the broken overlay is reported on the lines that broke it; the base and the clean overlay are clean', () => {
+  const { findings, stderr } = lint(workspace);
+  assert.deepEqual(brief(findings), [
+    // namePrefix: prod- renames Services and pods, not the host names written in env values.
+    // The in-process overlay view finds the broker's on the setting itself (once: the rendered
+    // check does not repeat it).
+    'base/kafka-statefulset.yaml:80 kafka-zookeeper-connect-unresolved warning',
+    'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
+    'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
+    'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
+    // replicas: zookeeper count 2.
+    'overlays/prod/kustomization.yaml:7 zk-servers-mismatch error',
+    // The patch that removed both probes.
+    'overlays/prod/no-probes.yaml:11 probe-missing warning',
+  ]);
+  for (const finding of findings) {
+    assert.ok(finding.message.startsWith('in overlay `overlays/prod`: '), finding.message);
+  }
+  assert.match(
+    stderr,
+    /kubectl kustomize overlays\/prod: rendered|kustomize build overlays\/prod: rendered/,
+  );
+  assert.match(stderr, /overlays\/staging: rendered/);
+});
 
 test('--no-kustomize renders nothing: only the in-process overlay view reports (a renamed Service)', () => {
   const { findings, stderr } = lint(workspace, '--no-kustomize');
@@ -79,7 +75,7 @@ test('--no-kustomize renders nothing: only the in-process overlay view reports (
   assert.equal(stderr, '');
 });
 
-test('a finding the base already has is not reported again for the overlay', { skip }, () => {
+test('a finding the base already has is not reported again for the overlay', () => {
   const root = mkdtempSync(join(tmpdir(), 'kustomize-dedupe-'));
   try {
     cpSync(workspace, root, { recursive: true });
@@ -96,36 +92,32 @@ test('a finding the base already has is not reported again for the overlay', { s
   }
 });
 
-test(
-  'when kustomize fails, its error is shown on the kustomization entry it names',
-  { skip },
-  () => {
-    const root = mkdtempSync(join(tmpdir(), 'kustomize-failure-'));
-    try {
-      cpSync(workspace, root, { recursive: true });
-      const patch = join(root, 'overlays', 'prod', 'no-probes.yaml');
-      writeFileSync(
-        patch,
-        readFileSync(patch, 'utf8').replace(
-          'name: zookeeper\n  namespace',
-          'name: zookeepr\n  namespace',
-        ),
-      );
-      const { findings } = lint(root);
-      const failed = findings.filter((finding) => finding.ruleId === 'kustomize-build-failed');
-      assert.deepEqual(brief(failed), [
-        // On the patches entry of the patch that matched nothing.
-        'overlays/prod/kustomization.yaml:10 kustomize-build-failed error',
-      ]);
-      assert.match(failed[0]!.message, /no resource matches strategic merge patch .*zookeepr/);
-      assert.doesNotMatch(failed[0]!.message, /recursed accumulation|must resolve to a file/);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  },
-);
+test('when kustomize fails, its error is shown on the kustomization entry it names', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kustomize-failure-'));
+  try {
+    cpSync(workspace, root, { recursive: true });
+    const patch = join(root, 'overlays', 'prod', 'no-probes.yaml');
+    writeFileSync(
+      patch,
+      readFileSync(patch, 'utf8').replace(
+        'name: zookeeper\n  namespace',
+        'name: zookeepr\n  namespace',
+      ),
+    );
+    const { findings } = lint(root);
+    const failed = findings.filter((finding) => finding.ruleId === 'kustomize-build-failed');
+    assert.deepEqual(brief(failed), [
+      // On the patches entry of the patch that matched nothing.
+      'overlays/prod/kustomization.yaml:10 kustomize-build-failed error',
+    ]);
+    assert.match(failed[0]!.message, /no resource matches strategic merge patch .*zookeepr/);
+    assert.doesNotMatch(failed[0]!.message, /recursed accumulation|must resolve to a file/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
 
-test('a remote base is skipped, never fetched', { skip }, () => {
+test('a remote base is skipped, never fetched', () => {
   const root = mkdtempSync(join(tmpdir(), 'kustomize-remote-'));
   try {
     writeFileSync(
