@@ -19,6 +19,8 @@ export interface TopologyPanelState {
   panel?: vscode.WebviewPanel;
   target?: TopologyParams;
   snapshot?: TopologySnapshot;
+  /** True when the page was redrawn by message, so its `html` no longer matches what it shows. */
+  htmlStale?: boolean;
 }
 
 /** Edits and diagnostics come in bursts; one request after they settle is enough. */
@@ -57,6 +59,13 @@ export async function showTopology(
   panel.webview.html = pageOf(result);
   const subscriptions = [
     panel.webview.onDidReceiveMessage((message: unknown) => onMessage(state, message)),
+    // A hidden webview is discarded and rebuilt from `html` when shown again.
+    panel.onDidChangeViewState(() => {
+      if (panel.visible && state.htmlStale && state.snapshot) {
+        state.htmlStale = false;
+        panel.webview.html = pageOf(state.snapshot.result);
+      }
+    }),
     ...refreshTriggers(client, state),
   ];
   panel.onDidDispose(() => {
@@ -81,9 +90,19 @@ function targetOf(uri: unknown, line: unknown): TopologyParams | undefined {
 
 function render(state: TopologyPanelState, result: TopologyResult): void {
   state.snapshot = { result };
-  if (state.panel) {
-    state.panel.title = `Topology: ${result.namespace}`;
-    void state.panel.webview.postMessage({ type: 'render', ...result });
+  const panel = state.panel;
+  if (!panel) {
+    return;
+  }
+  panel.title = `Topology: ${result.namespace}`;
+  if (panel.visible) {
+    // A message redraws the page in place, without the flash of a reload.
+    state.htmlStale = true;
+    void panel.webview.postMessage({ type: 'render', ...result });
+  } else {
+    // Messages to a hidden page are lost; it will be built from this when shown.
+    state.htmlStale = false;
+    panel.webview.html = pageOf(result);
   }
 }
 
