@@ -254,7 +254,8 @@ function steps(capabilities) {
           'PersistentVolumeClaim/kafka/data-zk-0',
           'PodDisruptionBudget/kafka/zookeeper',
           'StatefulSet/kafka/kafka',
-          'StorageClass/kafka/kafka-premium',
+          // StorageClasses belong to no namespace.
+          'StorageClass//kafka-premium',
         ]) {
           expect(nodes.includes(id), `no node ${id} among ${JSON.stringify(nodes)}`);
         }
@@ -367,6 +368,20 @@ async function main() {
   const dirs = prepareRunDirs({ prefix: 'ui', folder: fixture });
   // The topology steps draw the repository's examples.
   cpSync(join(repoRoot, 'examples'), join(dirs.workspace, 'examples'), { recursive: true });
+  // A dark theme, so the screenshots show the theme colours the webview takes from the editor
+  // (the light default looks like the standalone SVG and would hide a hard-coded colour).
+  const userSettings = join(dirs.userData, 'User', 'settings.json');
+  writeFileSync(
+    userSettings,
+    `${JSON.stringify(
+      {
+        ...JSON.parse(readFileSync(userSettings, 'utf8')),
+        'workbench.colorTheme': 'Default Dark Modern',
+      },
+      null,
+      2,
+    )}\n`,
+  );
   let server;
   let browser;
   let serverLog = '';
