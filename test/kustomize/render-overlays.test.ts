@@ -45,7 +45,9 @@ test('the broken overlay is reported on the lines that broke it; the base and th
   const { findings, stderr } = lint(workspace);
   assert.deepEqual(brief(findings), [
     // namePrefix: prod- renames Services and pods, not the host names written in env values.
-    'overlays/prod/kustomization.yaml:5 kafka-zookeeper-connect-unresolved warning',
+    // The in-process overlay view finds the broker's on the setting itself (once: the rendered
+    // check does not repeat it).
+    'base/kafka-statefulset.yaml:80 kafka-zookeeper-connect-unresolved warning',
     'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
     'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
     'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
@@ -64,9 +66,12 @@ test('the broken overlay is reported on the lines that broke it; the base and th
   assert.match(stderr, /overlays\/staging: rendered/);
 });
 
-test('--no-kustomize renders nothing: the sources alone are clean', () => {
+test('--no-kustomize renders nothing: only the in-process overlay view reports (a renamed Service)', () => {
   const { findings, stderr } = lint(workspace, '--no-kustomize');
-  assert.deepEqual(findings, []);
+  assert.deepEqual(brief(findings), [
+    'base/kafka-statefulset.yaml:80 kafka-zookeeper-connect-unresolved warning',
+  ]);
+  assert.match(findings[0]!.message, /^in overlay `overlays\/prod`: zookeeper.connect names/);
   assert.equal(stderr, '');
 });
 
@@ -87,7 +92,7 @@ test('a finding the base already has is not reported again for the overlay', () 
   }
 });
 
-test('when kustomize fails, its error is shown on the overlay’s kustomization', () => {
+test('when kustomize fails, its error is shown on the kustomization entry it names', () => {
   const root = mkdtempSync(join(tmpdir(), 'kustomize-failure-'));
   try {
     cpSync(workspace, root, { recursive: true });
@@ -102,7 +107,8 @@ test('when kustomize fails, its error is shown on the overlay’s kustomization'
     const { findings } = lint(root);
     const failed = findings.filter((finding) => finding.ruleId === 'kustomize-build-failed');
     assert.deepEqual(brief(failed), [
-      'overlays/prod/kustomization.yaml:1 kustomize-build-failed error',
+      // On the patches entry of the patch that matched nothing.
+      'overlays/prod/kustomization.yaml:10 kustomize-build-failed error',
     ]);
     assert.match(failed[0]!.message, /no resource matches strategic merge patch .*zookeepr/);
     assert.doesNotMatch(failed[0]!.message, /recursed accumulation|must resolve to a file/);

@@ -1,6 +1,7 @@
 // Rendered overlays over stdio: after the first scan the server builds each top-level overlay with
 // the real kustomize; the finding a patch causes shows on the patch file, and goes away once the
-// patch is edited and saved. A patch never gets whole-object findings of its own.
+// patch is edited and saved. A patch never gets whole-object findings of its own; a base file
+// gets the in-process findings of each overlay's view.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,6 +47,27 @@ before(async () => {
 after(async () => {
   await client.shutdown();
   rmSync(root, { recursive: true, force: true });
+});
+
+test('a base file is judged in each overlay’s view: the renamed ZooKeeper Service is named for prod only', async () => {
+  const path = join(root, 'base', 'kafka-statefulset.yaml');
+  const uri = fileUri(path);
+  await client.open(uri, readFileSync(path, 'utf8'));
+  const diagnostics = await until('the in-process overlay finding', async () => {
+    const items = await client.pullDiagnostics(uri);
+    return codes(items).includes('kafka-zookeeper-connect-unresolved') ? items : undefined;
+  });
+  // Once: prod's rendered check finds the same and leaves it to the in-process one.
+  assert.deepEqual(codes(diagnostics), ['kafka-zookeeper-connect-unresolved']);
+  const finding = diagnostics[0]!;
+  const message = typeof finding.message === 'string' ? finding.message : finding.message.value;
+  assert.match(message, /^in overlay `overlays\/prod`: zookeeper.connect names zookeeper-0/);
+  assert.equal(finding.range.start.line, 79, 'on the zookeeper.connect setting');
+  assert.equal(
+    finding.relatedInformation?.at(-1)?.location.uri,
+    fileUri(join(root, 'overlays', 'prod', 'kustomization.yaml')),
+  );
+  await client.close(uri);
 });
 
 test('unsaved edits hide the rendered findings of a file, whose lines are those of the disk text', async () => {

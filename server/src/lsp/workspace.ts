@@ -28,6 +28,7 @@ import {
 import type { IndexChange } from '../workspace-index/workspace-index';
 import { WorkspaceIndex } from '../workspace-index/workspace-index';
 import { refreshAllDiagnostics } from './diagnostics';
+import { labelOf } from './kustomize';
 import type { LspArea, Services } from './services';
 
 /** The workspace area over a file system (Node's by default; tests may pass another). */
@@ -102,6 +103,12 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
   services.workspaceIndex = index;
   services.index = index.view();
   services.indexFor = (uri) => index.viewFor(uri);
+  services.overlaysFor = (uri) =>
+    index.overlayScopesFor(
+      canonicalUri(uri),
+      (overlayUri) => labelOf(services.workspaceFolders, overlayUri),
+      uri,
+    );
   services.defaultNamespaceOf = (uri) => index.defaultNamespaceOf(canonicalUri(uri));
   services.roleOf = (uri, documentIndex) => index.roleOf(canonicalUri(uri), documentIndex);
 

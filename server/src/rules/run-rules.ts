@@ -4,7 +4,7 @@ import { lineOfOffset, originOf } from '../model';
 import type { DocumentModel, FileModel, LineCharacter } from '../model';
 import type { KubeStatefulSettings, RuleSeverity } from '../protocol';
 import type { Schema } from '../schema/types';
-import type { IndexView } from './index-view';
+import type { IndexView, OverlayScope } from './index-view';
 import { allRules } from './registry';
 import { explicitNamespaceOf } from './support/object-facts';
 import { isSuppressed, readSuppressions } from './suppression';
@@ -23,6 +23,13 @@ export interface RunRulesOptions {
    * named by kustomizations elsewhere). Kustomizations are recognised without it.
    */
   readonly roleOf?: (documentIndex: number) => DocumentRole;
+  /**
+   * The kustomize overlays that deploy this file (empty or absent outside any kustomize tree).
+   * Rules that read the index judge the document in each overlay's view instead of `index`: a
+   * finding every overlay has is reported as is, one only some have names the overlay, and one
+   * none has (the base alone is incomplete, its overlays complete it) is not reported.
+   */
+  readonly overlays?: readonly OverlayScope[];
 }
 
 /** Runs every enabled rule on every document we own in the file. */
@@ -46,14 +53,20 @@ export function* findingsPerDocument(
   if (!options.settings.validate) {
     return;
   }
-  const tracked = trackIndexUse(options.index);
+  const scopes = options.overlays ?? [];
+  const tracked = trackIndexUse(scopes[0]?.index ?? options.index);
+  const others = scopes.slice(1).map((scope) => ({ scope, index: scope.index }));
   for (const document of model.documents) {
     const role = roleOf(model, document, options);
     if (!isOwned(model, document, role)) {
       continue;
     }
     const findings: Finding[] = [];
-    const context = createContext(model, document, { ...options, index: tracked.view }, role);
+    const inScope = (index: IndexView, scope: OverlayScope | undefined): RuleContext => {
+      const context = createContext(model, document, { ...options, index }, role);
+      return scope?.namespace !== undefined ? { ...context, namespace: scope.namespace } : context;
+    };
+    const context = inScope(tracked.view, scopes[0]);
     const cache = documentCache(model, document, context);
     const suppressions = readSuppressions(model, document);
     const brokenLines = new Set(
@@ -70,6 +83,10 @@ export function* findingsPerDocument(
         ruleFindings = rule.check(context);
         if (!tracked.used) {
           cache.byRule.set(rule.id, ruleFindings);
+        } else if (scopes.length > 1) {
+          const first = ruleFindings;
+          const rest = others.map(({ scope, index }) => rule.check(inScope(index, scope)));
+          ruleFindings = acrossOverlays([first, ...rest], scopes);
         }
       }
       for (const finding of ruleFindings) {
@@ -93,6 +110,57 @@ export function* findingsPerDocument(
     }
     yield findings;
   }
+}
+
+/**
+ * One rule's findings in each overlay's view, merged: a finding (same place, same message) that
+ * every overlay has once, the others with the overlay named and linked.
+ */
+function acrossOverlays(
+  perOverlay: readonly (readonly RuleFinding[])[],
+  scopes: readonly OverlayScope[],
+): RuleFinding[] {
+  const keyOf = (finding: RuleFinding): string =>
+    `${finding.span[0]}:${finding.span[1]}:${finding.message}`;
+  const overlaysWith = new Map<string, number>();
+  for (const findings of perOverlay) {
+    for (const key of new Set(findings.map(keyOf))) {
+      overlaysWith.set(key, (overlaysWith.get(key) ?? 0) + 1);
+    }
+  }
+  const merged: RuleFinding[] = [];
+  const everywhere = new Set<string>();
+  perOverlay.forEach((findings, i) => {
+    const scope = scopes[i]!;
+    for (const finding of findings) {
+      const key = keyOf(finding);
+      if (overlaysWith.get(key) !== scopes.length) {
+        merged.push(inOverlay(finding, scope));
+      } else if (!everywhere.has(key)) {
+        everywhere.add(key);
+        merged.push(finding);
+      }
+    }
+  });
+  return merged;
+}
+
+const overlayStart = { line: 0, character: 0 };
+
+/** The finding as one overlay has it: its message names the overlay, related links it. */
+export function inOverlay(finding: RuleFinding, scope: OverlayScope): RuleFinding {
+  return {
+    ...finding,
+    message: `in overlay \`${scope.label}\`: ${finding.message}`,
+    related: [
+      ...(finding.related ?? []),
+      {
+        uri: scope.uri,
+        range: { start: overlayStart, end: overlayStart },
+        message: `the overlay \`${scope.label}\``,
+      },
+    ],
+  };
 }
 
 /**
