@@ -4,7 +4,7 @@
 // test-results/ui/. Prints `ui: N passed, N failed`; exits 0 when all passed, 1 otherwise, 2 when
 // it could not start. A step for a feature this build lacks fails and says why (never a skip).
 // Usage (via npm run test:ui): editor-tools.mjs --run scripts/ui-tests.mjs [--keep]
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +28,7 @@ const fixture = join(repoRoot, 'test', 'fixtures', 'workspaces', 'editor');
 const shotsDir = join(repoRoot, 'test-results', 'ui');
 const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
 const scaffoldCommand = 'kubeStateful.scaffoldKafkaZookeeper';
+const topologyCommand = 'kubeStateful.showTopology';
 
 function log(message) {
   process.stdout.write(`[ui] ${message}\n`);
@@ -70,6 +71,36 @@ async function quickOpen(page, relativePath) {
   }
   await row.first().click();
   await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor({ state: 'visible' });
+}
+
+/** Runs a command of ours from the command palette by its title, as a user would. */
+async function runCommand(page, id) {
+  const command = manifest.contributes.commands.find((each) => each.command === id);
+  expect(command, `${id} is not a command of this build`);
+  const title = `${command.category}: ${command.title}`;
+  await page.keyboard.press('Control+Shift+p');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: title })
+    .first()
+    .waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+}
+
+/** The topology page: a webview is an iframe in an iframe in code-server's workbench. */
+const topologyPage = (page) =>
+  page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+
+/** The `data-*` attribute values of the page's elements matching `selector`. */
+function dataOf(frame, selector, attribute) {
+  return frame
+    .locator(selector)
+    .evaluateAll(
+      (elements, name) => elements.map((element) => element.getAttribute(name)),
+      attribute,
+    );
 }
 
 /**
@@ -205,6 +236,83 @@ function steps(capabilities) {
           .waitFor({ state: 'visible' });
       },
     },
+    {
+      name: 'topology',
+      async run(page) {
+        // The repository's example (copied into the workspace): ZooKeeper and Kafka in `kafka`.
+        await quickOpen(page, 'examples/kafka-zookeeper/zookeeper.yaml');
+        await runCommand(page, topologyCommand);
+        const frame = topologyPage(page);
+        await frame
+          .locator('.node[data-id="StatefulSet/kafka/kafka"]')
+          .waitFor({ state: 'attached', timeout: 30_000 });
+        const nodes = await dataOf(frame, '.node', 'data-id');
+        for (const id of [
+          'Service/kafka/zk-headless',
+          'StatefulSet/kafka/zk',
+          'Pod/kafka/zk-2',
+          'PersistentVolumeClaim/kafka/data-zk-0',
+          'PodDisruptionBudget/kafka/zookeeper',
+          'StatefulSet/kafka/kafka',
+          // StorageClasses belong to no namespace.
+          'StorageClass//kafka-premium',
+        ]) {
+          expect(nodes.includes(id), `no node ${id} among ${JSON.stringify(nodes)}`);
+        }
+        const edges = await dataOf(frame, '.edge', 'data-kind');
+        for (const kind of ['selects', 'governs', 'runs', 'claims', 'provisions', 'budgets']) {
+          expect(edges.includes(kind), `no ${kind} edge among ${JSON.stringify(edges)}`);
+        }
+        // Every edge joins two drawn nodes.
+        const ends = await frame
+          .locator('.edge')
+          .evaluateAll((elements) =>
+            elements.flatMap((edge) => [
+              edge.getAttribute('data-from'),
+              edge.getAttribute('data-to'),
+            ]),
+          );
+        const missing = ends.filter((id) => !nodes.includes(id));
+        expect(missing.length === 0, `edges to undrawn nodes: ${JSON.stringify(missing)}`);
+      },
+      // The panel stays open for the next step.
+      cleanup: async () => undefined,
+    },
+    {
+      name: 'topology-open-node',
+      async run(page) {
+        // A click on the Kafka StatefulSet's node opens kafka.yaml beside the graph.
+        await topologyPage(page).locator('.node[data-id="StatefulSet/kafka/kafka"] rect').click();
+        await page
+          .locator('.tab.active[data-resource-name="kafka.yaml"]')
+          .waitFor({ state: 'visible', timeout: 20_000 });
+      },
+      cleanup: async () => undefined,
+    },
+    {
+      name: 'topology-findings',
+      async run(page) {
+        // The deliberate mistakes: nodes coloured by their worst finding, messages in tooltips.
+        await quickOpen(page, 'examples/deliberate-mistakes.yaml');
+        await runCommand(page, topologyCommand);
+        const frame = topologyPage(page);
+        await frame
+          .locator('.node[data-id="StatefulSet/mistakes/cache"]')
+          .waitFor({ state: 'attached', timeout: 30_000 });
+        const severities = await dataOf(frame, '.node', 'data-severity');
+        expect(
+          severities.some((severity) => severity === 'error' || severity === 'warning'),
+          `no node coloured by a finding: ${JSON.stringify(severities)}`,
+        );
+        const tooltip = await frame
+          .locator('.node[data-id="StatefulSet/mistakes/cache"] > title')
+          .textContent();
+        expect(
+          /\n(error|warning|info): /.test(tooltip ?? ''),
+          `tooltip without findings: ${tooltip}`,
+        );
+      },
+    },
   ];
 }
 
@@ -258,6 +366,22 @@ async function main() {
   mkdirSync(shotsDir, { recursive: true });
   const capabilities = await serverCapabilities();
   const dirs = prepareRunDirs({ prefix: 'ui', folder: fixture });
+  // The topology steps draw the repository's examples.
+  cpSync(join(repoRoot, 'examples'), join(dirs.workspace, 'examples'), { recursive: true });
+  // A dark theme, so the screenshots show the theme colours the webview takes from the editor
+  // (the light default looks like the standalone SVG and would hide a hard-coded colour).
+  const userSettings = join(dirs.userData, 'User', 'settings.json');
+  writeFileSync(
+    userSettings,
+    `${JSON.stringify(
+      {
+        ...JSON.parse(readFileSync(userSettings, 'utf8')),
+        'workbench.colorTheme': 'Default Dark Modern',
+      },
+      null,
+      2,
+    )}\n`,
+  );
   let server;
   let browser;
   let serverLog = '';

@@ -3,13 +3,21 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { runScaffoldCommand } from './scaffold/command';
 import type { InputProvider } from './scaffold/input-provider';
-import { applyQuickFixCommand, openLocationCommand } from '../../server/src/protocol';
+import {
+  applyQuickFixCommand,
+  openLocationCommand,
+  showTopologyCommand,
+} from '../../server/src/protocol';
+import type { TopologyPanelState } from './commands/topology-panel';
+import { showTopology } from './commands/topology-panel';
 
 export interface CommandContext {
   readonly extension: vscode.ExtensionContext;
   readonly client: LanguageClient;
   /** Where commands ask their questions; editor tests swap in scripted answers. */
   readonly inputs: { current: InputProvider };
+  /** The topology panel, if open, and what it shows. */
+  readonly topology: TopologyPanelState;
 }
 
 type CommandFactory = (context: CommandContext) => (...args: unknown[]) => unknown;
@@ -39,6 +47,10 @@ const commands: Record<string, CommandFactory> = {
     ({ client }) =>
     (uri, range, ruleId) =>
       applyQuickFix(client, uri, range, ruleId),
+  [showTopologyCommand]:
+    ({ client, topology }) =>
+    (uri, line) =>
+      showTopology(client, topology, uri, line),
 };
 
 /** Opens `uri` with `range` (an LSP range, as the server's code lens sends it) selected. */

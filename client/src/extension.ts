@@ -7,6 +7,7 @@ import { workspaceTrustedNotification } from '../../server/src/protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { registerCommands } from './commands';
+import type { TopologyPanelState, TopologySnapshot } from './commands/topology-panel';
 import type { InputProvider } from './scaffold/input-provider';
 import { windowInputProvider } from './scaffold/input-provider';
 
@@ -16,12 +17,15 @@ export interface KubeStatefulApi {
   readonly client: LanguageClient;
   /** Routes the commands' questions to `provider`; without one, back to the real UI. */
   setInputProvider(provider?: InputProvider): void;
+  /** What the topology panel shows, while it is open. */
+  topology(): TopologySnapshot | undefined;
 }
 
 export async function activate(context: ExtensionContext): Promise<KubeStatefulApi> {
   client = createClient(context);
   const inputs = { current: windowInputProvider };
-  registerCommands({ extension: context, client, inputs });
+  const topology: TopologyPanelState = {};
+  registerCommands({ extension: context, client, inputs, topology });
   await client.start();
   context.subscriptions.push(
     workspace.onDidGrantWorkspaceTrust(() =>
@@ -33,6 +37,7 @@ export async function activate(context: ExtensionContext): Promise<KubeStatefulA
     setInputProvider: (provider) => {
       inputs.current = provider ?? windowInputProvider;
     },
+    topology: () => topology.snapshot,
   };
 }
 

@@ -184,3 +184,40 @@ export const workspaceTrustedNotification = new NotificationType0('kubeStateful/
  */
 export const openLocationCommand = 'kubeStateful.openLocation';
 export const applyQuickFixCommand = 'kubeStateful.applyQuickFix';
+
+/** Client → server: the topology picture of a file's namespace (issue 19). */
+export interface TopologyParams {
+  readonly uri: string;
+  /** A 0-based line of the file: its object's namespace is shown (default: the first object's). */
+  readonly line?: number;
+}
+
+/** One object drawn in the picture, as the SVG's `data-*` attributes also carry it. */
+export interface TopologyNodeSummary {
+  readonly id: string;
+  readonly kind: string;
+  readonly name: string;
+  /** Where the object is written (pods and per-pod claims: their StatefulSet), 0-based line. */
+  readonly uri: string;
+  readonly line: number;
+  /** The worst severity among the object's findings, if it has any. */
+  readonly severity?: 'error' | 'warning' | 'info' | 'hint';
+  readonly findings: readonly string[];
+}
+
+export interface TopologyResult {
+  readonly namespace: string;
+  /** The laid-out picture: one <svg> whose classes `stylesheet` colours; no script, no style. */
+  readonly svg: string;
+  /** CSS for `svg` in the editor theme's colours (VS Code's `--vscode-*` variables). */
+  readonly stylesheet: string;
+  readonly nodes: readonly TopologyNodeSummary[];
+  readonly edges: readonly { readonly from: string; readonly to: string; readonly kind: string }[];
+}
+
+export const topologyRequest = new RequestType<TopologyParams, TopologyResult, void>(
+  'kubeStateful/topology',
+);
+
+/** Client command: open the topology panel for `[uri, line?]` (the active editor without). */
+export const showTopologyCommand = 'kubeStateful.showTopology';

@@ -18,16 +18,18 @@ import { navigationArea } from './lsp/navigation';
 import { settingsArea } from './lsp/settings';
 import { scaffoldArea } from './lsp/scaffold';
 import { symbolsArea } from './lsp/symbols';
-import { createWorkspaceArea, workspaceArea } from './lsp/workspace';
+import { createTopologyArea } from './lsp/topology';
+import { createWorkspaceArea } from './lsp/workspace';
+import { nodeFileSystem } from './workspace-index/file-system';
 import type { FileSystem } from './workspace-index/file-system';
 import { normalizeSettings } from './protocol';
 
 /** Every LSP area, in registration order. Add a new area here. */
 // The workspace area comes before diagnostics: an edit must reach the index before the
 // diagnostics of the edited file are computed.
-const areasOver = (workspace: LspArea): readonly LspArea[] => [
+const areasOver = (fs: FileSystem): readonly LspArea[] => [
   settingsArea,
-  workspace,
+  createWorkspaceArea(fs),
   diagnosticsArea,
   completionArea,
   hoverArea,
@@ -38,6 +40,7 @@ const areasOver = (workspace: LspArea): readonly LspArea[] => [
   kustomizeArea,
   inlayHintsArea,
   codeLensArea,
+  createTopologyArea(fs),
 ];
 
 export interface ServerOptions {
@@ -46,9 +49,7 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const areas = areasOver(
-    options.fileSystem ? createWorkspaceArea(options.fileSystem) : workspaceArea,
-  );
+  const areas = areasOver(options.fileSystem ?? nodeFileSystem);
   const documents = new TextDocuments(TextDocument);
   const services = createServices(connection, documents, new ModelCache(), loadSchema());
 

@@ -1,4 +1,4 @@
-// `kube-stateful graph`: the topology of a folder as Mermaid and dot, and bad usage.
+// `kube-stateful graph`: the topology of a folder as Mermaid, dot and SVG, and bad usage.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -57,6 +57,29 @@ test('dot puts each finding on its object and colours it by the worst severity',
     result.stdout,
     /"StatefulSet\/default\/db" -> "ConfigMap\/default\/db-config" \[label="references"\];/,
   );
+});
+
+test('SVG is laid out without Graphviz: a standalone picture with the findings on the nodes', () => {
+  const result = graph('test/fixtures/workspaces/navigation', '--format', 'svg');
+  assert.equal(result.status, 0, result.stderr);
+  const svg = result.stdout;
+  assert.match(
+    svg,
+    /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="kube-stateful-topology" width="\d+" height="\d+"/,
+  );
+  // Standalone: its own colours and background, since no editor theme is around it.
+  assert.match(svg, /<style>\n[^<]*severity-error rect \{ stroke: #cf222e/);
+  const statefulSet =
+    /<g class="node kind-statefulset severity-error" data-id="StatefulSet\/default\/db"[^>]*><title>([^<]*)<\/title>/.exec(
+      svg,
+    );
+  assert.ok(statefulSet, svg);
+  assert.match(statefulSet[1]!, /&#10;error: .*\(claim-access-modes-missing\)/);
+  assert.match(
+    svg,
+    /<g class="edge edge-references" data-kind="references" data-from="StatefulSet\/default\/db" data-to="ConfigMap\/default\/db-config"><path d="M[\d.]+,[\d.]+ /,
+  );
+  assert.ok(svg.trimEnd().endsWith('</svg>'));
 });
 
 test('bad usage exits 2 with a message', () => {

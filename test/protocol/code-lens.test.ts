@@ -46,8 +46,11 @@ test('the StatefulSet lens opens its Service and its budget in another file', as
       [16, 'headless `zk-hs` ✓', 'kubeStateful.openLocation'],
       [16, 'PDB `zk-pdb` (1 may be down)', 'kubeStateful.openLocation'],
       [16, '3 × 10Gi on the default class', ''],
+      [16, 'Show topology', 'kubeStateful.showTopology'],
     ],
   );
+  // The topology opens for the StatefulSet's namespace: its file and its first line.
+  assert.deepEqual(lenses[4]!.command!.arguments, [zkUri, 16]);
   assert.deepEqual(lenses[1]!.command!.arguments, [
     zkUri,
     { start: { line: 4, character: 8 }, end: { line: 4, character: 13 } },

@@ -1,17 +1,21 @@
-// `kube-stateful graph DIR --format dot|mermaid [--namespace NS]`: the topology of the manifests
-// (features/topology) for READMEs and reviews, with each object's findings on its node.
+// `kube-stateful graph DIR --format svg|dot|mermaid [--namespace NS]`: the topology of the
+// manifests (features/topology) for READMEs and reviews, with each object's findings on its node.
+// SVG is laid out by the same code as the editor's picture (features/topology-layout).
 import { loadSchema } from '../schema';
 import { defaultSettings } from '../protocol';
 import { buildTopology, toDot, toMermaid } from '../features/topology';
+import type { Topology } from '../features/topology';
+import { layoutTopology } from '../features/topology-layout';
+import { renderTopologySvg } from '../features/topology-svg';
 import { nodeFileSystem } from '../workspace-index/file-system';
 import { InputError, lintPaths } from './lint-run';
 
 export const graphUsage = `Usage: kube-stateful graph <file or folder>... [options]
 
 Options:
-  --format dot|mermaid   output format (default: dot); render dot with Graphviz (dot -Tsvg)
-  --namespace <name>     only the objects of this namespace (default: all)
-  -h, --help             show this help
+  --format svg|dot|mermaid   output format (default: dot); svg is drawn without Graphviz
+  --namespace <name>         only the objects of this namespace (default: all)
+  -h, --help                 show this help
 `;
 
 export async function runGraph(argv: readonly string[]): Promise<number> {
@@ -42,10 +46,8 @@ export async function runGraph(argv: readonly string[]): Promise<number> {
       paths.push(arg);
     }
   }
-  if (format !== 'dot' && format !== 'mermaid') {
-    process.stderr.write(
-      `kube-stateful graph: --format must be dot or mermaid (svg is not built in yet: pipe dot through Graphviz)\n`,
-    );
+  if (format !== 'dot' && format !== 'mermaid' && format !== 'svg') {
+    process.stderr.write(`kube-stateful graph: --format must be svg, dot or mermaid\n`);
     return 2;
   }
   if (paths.length === 0) {
@@ -71,6 +73,16 @@ export async function runGraph(argv: readonly string[]): Promise<number> {
     throw error;
   }
   const topology = buildTopology(run.index, run.located, namespace);
-  process.stdout.write(format === 'mermaid' ? toMermaid(topology) : toDot(topology));
+  process.stdout.write(render(topology, format, namespace));
   return 0;
+}
+
+function render(topology: Topology, format: string, namespace: string | undefined): string {
+  if (format === 'svg') {
+    return renderTopologySvg(layoutTopology(topology), {
+      embedStyle: 'standalone',
+      title: namespace ? `Topology of namespace ${namespace}` : 'Kubernetes topology',
+    });
+  }
+  return format === 'mermaid' ? toMermaid(topology) : toDot(topology);
 }

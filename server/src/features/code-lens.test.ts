@@ -73,7 +73,9 @@ function lensesOf(text: string): string[][] {
           ? ''
           : target.kind === 'object'
             ? ` → ${target.range.start.line}`
-            : ` fix ${target.ruleId}`;
+            : target.kind === 'fix'
+              ? ` fix ${target.ruleId}`
+              : ' (opens the topology)';
       return `${part.text}${where}`;
     }),
   );
@@ -86,6 +88,7 @@ test('a fully wired StatefulSet: each part leads to its Service, budget and Stor
       'headless `zk-hs` ✓ → 3',
       'PDB `zk-pdb` (1 may be down) → 20',
       '3 × 10Gi on `fast` (Retain) → 13',
+      'Show topology (opens the topology)',
     ],
   ]);
   const model = parseFile('file:///zk.yaml', 1, zk);
@@ -103,6 +106,7 @@ test('missing wiring shows ✗ parts that lead to the quick fix of their rule', 
       'headless `zk-hs` ✗ not found fix sts-service-not-found',
       'no PDB ✗ fix pdb-missing',
       '3 × 10Gi on `fast`',
+      'Show topology (opens the topology)',
     ],
   ]);
   assert.deepEqual(

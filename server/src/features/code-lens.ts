@@ -15,10 +15,14 @@ import { objectSpan } from '../rules/support/locate';
 import { explicitNamespaceOf, readDocumentFacts } from '../rules/support/object-facts';
 import { claimedStorageHint, podsThatMayBeDown } from './inlay-hints';
 
-/** Where a part leads: an object to open, or a rule whose quick fix adds what is missing. */
+/**
+ * Where a part leads: an object to open, a rule whose quick fix adds what is missing, or the
+ * topology picture of the object's namespace.
+ */
 export type LensTarget =
   | { readonly kind: 'object'; readonly uri: string; readonly range: LineRange }
-  | { readonly kind: 'fix'; readonly ruleId: string };
+  | { readonly kind: 'fix'; readonly ruleId: string }
+  | { readonly kind: 'topology' };
 
 export interface LensPart {
   readonly text: string;
@@ -179,11 +183,20 @@ function lensOf(
     text: replicas === undefined ? 'pods' : `${replicas} pod${replicas === 1 ? '' : 's'}`,
     tooltip: `${workload.kind} "${workload.name}" in namespace "${workload.namespace}".`,
   };
+  const topology: LensPart | undefined =
+    workload.kind === 'StatefulSet'
+      ? {
+          text: 'Show topology',
+          tooltip: `The objects of namespace "${workload.namespace}" as a graph, with their findings.`,
+          target: { kind: 'topology' },
+        }
+      : undefined;
   const parts = [
     pods,
     servicePart(workload, index),
     budgetPart(workload, index),
     ...claimsOf(workload, index),
+    topology,
   ];
   const start = document.root?.span[0] ?? objectSpan(document)[0];
   return {

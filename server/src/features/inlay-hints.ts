@@ -19,7 +19,7 @@ export interface InlayHintData {
 }
 
 /** Kubernetes' default cluster domain; clusters may set another one in kubelet's clusterDomain. */
-const clusterDomain = 'cluster.local';
+export const clusterDomain = 'cluster.local';
 
 /** At most this many names are listed in a tooltip; more are summarized. */
 const tooltipNames = 20;

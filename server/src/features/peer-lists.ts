@@ -1,6 +1,7 @@
 // Completion of peer lists: in the value of ZOO_SERVERS, KAFKA_CONTROLLER_QUORUM_VOTERS,
 // KAFKA_ZOOKEEPER_CONNECT and their kin, the whole value generated from the ensemble's
 // StatefulSet (its pods' DNS names through the headless Service) in the format the image expects.
+// A pod's own address (KAFKA_ADVERTISED_LISTENERS, RABBITMQ_NODENAME) comes from pod-address.ts.
 import type { DocumentModel, FileModel } from '../model';
 import { documentAt, getIn, getValue, scalarText } from '../model';
 import type { IndexView, WorkloadFacts } from '../rules/index-view';
@@ -11,6 +12,7 @@ import { analyzeContext } from './completion';
 import type { CompletionProposal } from './completion';
 import { valueProposals } from './completion/value-items';
 import { podDnsName } from './inlay-hints';
+import { podAddressSettingFor, podAddressValue } from './pod-address';
 
 /** The setting whose format applies to this variable in a container running `image`. */
 export function settingFor(
@@ -44,6 +46,7 @@ export function peerListValue(
   );
   const hosts = Array.from({ length: replicas }, (_, ordinal) => ({
     ordinal,
+    pod: `${statefulSet.name}-${ordinal}`,
     host: podDnsName(statefulSet.name, ordinal, service, statefulSet.namespace),
   }));
   return setting.format(hosts, ports);
@@ -88,6 +91,34 @@ export function peerListProposals(
   }
   const variable = scalarText(getValue(getIn(document.root, path.slice(0, -1)), 'name'));
   const image = scalarText(getValue(getIn(document.root, path.slice(0, -3)), 'image'));
+  const slot = {
+    replace: context.replace,
+    existingItems: new Set<string>(),
+    needsSpace: context.needsSpace,
+    quoted: context.quoted,
+  };
+  const address = variable ? podAddressSettingFor(variable, image) : undefined;
+  if (address) {
+    const own = ownFacts(model, document, defaultNamespace);
+    const found = own && podAddressValue(address, own, document, model.text, path);
+    if (!own || !found) {
+      return [];
+    }
+    return valueProposals(
+      slot,
+      [
+        {
+          value: found.value,
+          kind: 'value',
+          detail: `each pod of StatefulSet ${own.name}${found.insertPodName ? ' (adds POD_NAME above)' : ''}`,
+          documentation: address.about,
+        },
+      ],
+      true,
+    ).map((proposal) =>
+      found.insertPodName ? { ...proposal, additionalEdits: [found.insertPodName] } : proposal,
+    );
+  }
   const setting = variable ? settingFor(variable, image) : undefined;
   const own = setting ? ownFacts(model, document, defaultNamespace) : undefined;
   if (!setting || !own) {
@@ -112,14 +143,5 @@ export function peerListProposals(
           },
         ];
   });
-  return valueProposals(
-    {
-      replace: context.replace,
-      existingItems: new Set(),
-      needsSpace: context.needsSpace,
-      quoted: context.quoted,
-    },
-    choices,
-    true,
-  );
+  return valueProposals(slot, choices, true);
 }

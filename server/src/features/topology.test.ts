@@ -60,3 +60,13 @@ test('findings land on the object of their document, with the worst severity', (
   );
   assert.equal(topology.nodes.find((node) => node.kind === 'StatefulSet')?.worst, undefined);
 });
+
+test('an object defined twice (two projects, one namespace) is one node with its edges once', () => {
+  const first = parseFile('file:///a/t.yaml', 1, text);
+  const second = parseFile('file:///b/t.yaml', 1, text);
+  const topology = buildTopology(indexForFixture([first, second]), [], 'a');
+  const edges = topology.edges.map((edge) => `${edge.from} ${edge.kind} ${edge.to}`);
+  assert.deepEqual(edges, [...new Set(edges)]);
+  assert.equal(topology.nodes.filter((node) => node.kind === 'StatefulSet').length, 1);
+  assert.ok(edges.includes('StatefulSet/a/big runs Pod/a/big-0'), edges.join('\n'));
+});

@@ -94,8 +94,14 @@ export function buildTopology(
     }
     return id;
   };
+  const drawn = new Set<string>();
   const edge = (from: string, to: string, kind: EdgeKind): void => {
-    edges.push({ from, to, kind });
+    // Two projects may define the same object (one node); its edges are drawn once.
+    const key = `${from}\n${to}\n${kind}`;
+    if (!drawn.has(key)) {
+      drawn.add(key);
+      edges.push({ from, to, kind });
+    }
   };
   const workloads = index
     .workloads(namespace)

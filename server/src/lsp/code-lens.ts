@@ -1,11 +1,12 @@
 // The wiring code lens (features/code-lens): one lens per part, so each part is clickable. Parts
 // that lead to an object open it through the client command `kubeStateful.openLocation`; a ✗
-// part runs the quick fix of its rule through `kubeStateful.applyQuickFix`.
+// part runs the quick fix of its rule through `kubeStateful.applyQuickFix`; "Show topology"
+// opens the picture of the namespace through `kubeStateful.showTopology`.
 import type { CodeLens, Command } from 'vscode-languageserver';
 import { wiringLenses } from '../features/code-lens';
 import type { LensPart } from '../features/code-lens';
 import type { LineRange } from '../model';
-import { openLocationCommand, applyQuickFixCommand } from '../protocol';
+import { applyQuickFixCommand, openLocationCommand, showTopologyCommand } from '../protocol';
 import { toRange } from './convert';
 import { checkParams } from './params';
 import type { LspArea } from './services';
@@ -16,19 +17,29 @@ function commandOf(uri: string, objectRange: LineRange, part: LensPart): Command
     // An empty command id shows the text without making it clickable.
     return { title: part.text, tooltip: part.tooltip, command: '' };
   }
-  return target.kind === 'object'
-    ? {
+  switch (target.kind) {
+    case 'object':
+      return {
         title: part.text,
         tooltip: part.tooltip,
         command: openLocationCommand,
         arguments: [target.uri, target.range],
-      }
-    : {
+      };
+    case 'fix':
+      return {
         title: part.text,
         tooltip: part.tooltip,
         command: applyQuickFixCommand,
         arguments: [uri, objectRange, target.ruleId],
       };
+    case 'topology':
+      return {
+        title: part.text,
+        tooltip: part.tooltip,
+        command: showTopologyCommand,
+        arguments: [uri, objectRange.start.line],
+      };
+  }
 }
 
 export const codeLensArea: LspArea = {

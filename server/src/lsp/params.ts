@@ -4,7 +4,7 @@ import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 
 /** The parameter parts the standard requests carry. */
 export type ParamPart =
-  'textDocument' | 'position' | 'range' | 'codeActionContext' | 'referenceContext';
+  'textDocument' | 'position' | 'range' | 'codeActionContext' | 'referenceContext' | 'topology';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,6 +45,13 @@ const checks: Record<
     valid: (params) =>
       isRecord(params.context) && typeof params.context.includeDeclaration === 'boolean',
     want: 'context must be { includeDeclaration: boolean }',
+  },
+  topology: {
+    valid: (params) =>
+      typeof params.uri === 'string' &&
+      (params.line === undefined ||
+        (Number.isInteger(params.line) && (params.line as number) >= 0)),
+    want: 'uri must be a string and line, if given, a non-negative integer',
   },
 };
 

@@ -36,8 +36,6 @@ export function createWorkspaceArea(fs: FileSystem = nodeFileSystem): LspArea {
   return { register: (services) => registerWorkspace(services, fs) };
 }
 
-export const workspaceArea = createWorkspaceArea();
-
 function registerWorkspace(services: Services, fs: FileSystem): void {
   const { connection, documents } = services;
   const index = new WorkspaceIndex(statUri);
