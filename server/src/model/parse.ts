@@ -21,15 +21,13 @@ export function parseFile(
   previous?: FileModel,
 ): FileModel {
   const lineStarts = computeLineStarts(text);
-  const reusable = new Map<string, ChunkRecord>();
-  for (const record of (previous && chunkRecords.get(previous)) ?? []) {
-    reusable.set(record.text, record);
-  }
+  const oldRecords = (previous && chunkRecords.get(previous)) ?? [];
+  const chunks = splitIntoChunks(text, lineStarts);
   const records: ChunkRecord[] = [];
   const documents: DocumentModel[] = [];
-  for (const [start, end] of splitIntoChunks(text, lineStarts)) {
+  for (const [position, [start, end]] of chunks.entries()) {
     const chunkText = text.slice(start, end);
-    const old = reusable.get(chunkText);
+    const old = reusableChunk(oldRecords, chunks.length, position, chunkText);
     let chunkDocuments: readonly DocumentModel[];
     if (old && old.start === start) {
       chunkDocuments = old.documents;
@@ -69,6 +67,26 @@ export function parseFile(
   };
   chunkRecords.set(model, records);
   return model;
+}
+
+/**
+ * The previous version's chunk with the same text, looked for where an edit leaves it: at the
+ * same position counted from the start (chunks before the edit) or from the end (chunks after
+ * it). Comparing two candidates avoids hashing every chunk's text on every keystroke; a chunk
+ * moved elsewhere (cut and pasted) is parsed again.
+ */
+function reusableChunk(
+  oldRecords: readonly ChunkRecord[],
+  chunkCount: number,
+  position: number,
+  chunkText: string,
+): ChunkRecord | undefined {
+  const fromStart = oldRecords[position];
+  if (fromStart?.text === chunkText) {
+    return fromStart;
+  }
+  const fromEnd = oldRecords[position + oldRecords.length - chunkCount];
+  return fromEnd?.text === chunkText ? fromEnd : undefined;
 }
 
 /** A chunk of text (from one `---` line to the next) and the documents parsed from it. */

@@ -206,7 +206,18 @@ export interface IndexView {
    */
   kustomizeRootsOf(uri: string): readonly string[];
   customResources(namespace?: string): readonly CustomResourceFacts[];
+  /**
+   * A token for the answer a query of this view (`method` called with `args`) gives now: equal
+   * tokens mean an equal answer, positions included, so a rule's findings computed from equal
+   * answers can be reused. Undefined when the answer cannot be vouched for (a path on disk) or
+   * the view does not track revisions; the caller then runs the rule again. On a view that
+   * records what a file depends on, asking records the query as a dependency, as the query would.
+   */
+  revisionOf?(method: IndexQuery, args: readonly unknown[]): number | undefined;
 }
+
+/** The name of an IndexView query. */
+export type IndexQuery = Exclude<keyof IndexView, 'revisionOf'>;
 
 /** An index with nothing in it, for single-file checks. */
 export const emptyIndexView: IndexView = {
@@ -225,4 +236,6 @@ export const emptyIndexView: IndexView = {
   projectOf: () => '',
   kustomizeRootsOf: () => [],
   customResources: () => [],
+  // Nothing ever changes in an empty index, except what lies on disk.
+  revisionOf: (method) => (method === 'pathKind' ? undefined : 0),
 };

@@ -40,12 +40,22 @@ export function canonicalUri(uri: string): string {
   if (!uri.startsWith('file:')) {
     return uri;
   }
-  try {
-    return pathToFileURL(fileURLToPath(uri)).href;
-  } catch {
-    return uri;
+  // Checking a file asks for the same uri once per document: parsing it as a URL each time
+  // cost more than the rules of a document that had not changed.
+  if (uri === lastCanonical.uri) {
+    return lastCanonical.canonical;
   }
+  let canonical: string;
+  try {
+    canonical = pathToFileURL(fileURLToPath(uri)).href;
+  } catch {
+    canonical = uri;
+  }
+  lastCanonical = { uri, canonical };
+  return canonical;
 }
+
+let lastCanonical = { uri: '', canonical: '' };
 
 /**
  * What a `file:` uri is on the local disk (a stat call, no read), for the paths kustomizations
