@@ -109,6 +109,7 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
       index: view,
       defaultNamespace: index.defaultNamespaceOf(model.uri),
       roleOf: (documentIndex) => index.roleOf(model.uri, documentIndex),
+      overlays: index.overlayScopesFor(model.uri, (uri) => overlayLabel(options.cwd, uri)),
     })) {
       findings.push(toReported(shown, model, finding));
       located.push({
@@ -122,6 +123,11 @@ export async function lintPaths(options: LintRunOptions): Promise<LintRun> {
   }
   const notes = options.kustomize === false ? [] : await lintOverlays(options, index, findings);
   return { findings, filesChecked: files.length, notes, index: view, located };
+}
+
+/** An overlay as messages name it: its folder, relative to where the CLI runs. */
+function overlayLabel(cwd: string, overlayUri: string): string {
+  return displayPath(cwd, dirname(fileURLToPath(overlayUri))) || '.';
 }
 
 /** Builds every top-level overlay with kustomize and adds the traced findings. */
@@ -144,7 +150,7 @@ async function lintOverlays(
     schema: options.schema,
     settings: options.settings,
     readText: (uri) => options.fs.readFile(fileURLToPath(uri)).catch(() => undefined),
-    labelOf: (uri) => displayPath(options.cwd, dirname(fileURLToPath(uri))) || '.',
+    labelOf: (uri) => overlayLabel(options.cwd, uri),
     timeoutMs: 60_000,
     cache: new RenderCache(),
     log: () => undefined,

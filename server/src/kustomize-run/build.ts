@@ -138,10 +138,13 @@ export function cleanError(text: string): string {
     .map((line) =>
       line.replace(/^E\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] /, '').replace(/^"command failed" err=/, ''),
     )
-    .filter((line) => line.trim() !== '')
+    // Deprecation warnings (`# Warning: 'patchesStrategicMerge' is deprecated…`) are no error.
+    .filter((line) => line.trim() !== '' && !line.startsWith('# Warning:'))
     .join('\n')
     .replace(/^Error: /, '')
     .replace(/^"(.*)"$/s, '$1')
+    // A multi-line error comes as `<`, the lines indented by a tab, and ` >`.
+    .replace(/^<\n(.*)\n\s*>$/s, (_all, lines: string) => lines.replace(/^\t/gm, ''))
     .replace(/\\"/g, '"');
   const inner = /recursed accumulation of path '[^']*': (.*)$/s.exec(joined);
   return inner ? inner[1]! : joined;

@@ -5,11 +5,14 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { DocumentModel, FileModel, LineRange } from '../model';
 import { documentAt, getIn, lineOfOffset, parseFile, scalarText } from '../model';
-import type { KustomizationFacts } from '../kustomize/kustomization';
+import type { KustomizationFacts, PatchTarget } from '../kustomize/kustomization';
 import { isRemotePath, resolveKustomizePath } from '../kustomize/kustomization';
-import { originOf, replicaRules, traceFinding } from '../kustomize/trace';
+import { placeBuildError } from '../kustomize/build-error';
+import { originOf } from '../kustomize/rendered-origin';
+import { replicaRules, traceFinding } from '../kustomize/trace';
 import type { KubeStatefulSettings } from '../protocol';
 import { allRules } from '../rules/registry';
+import { targetSelects, unmatchedPatches } from '../rules/support/patch-target';
 import { runRules } from '../rules/run-rules';
 import { isSuppressed, readSuppressions } from '../rules/suppression';
 import type { RelatedLocation, Severity } from '../rules/types';
@@ -150,7 +153,7 @@ async function renderOverlay(overlayUri: string, options: RenderOptions): Promis
   };
   const findings = result.ok
     ? traceRendered(result, overlayUri, label, kustomizations, modelOf, options)
-    : failure(result, overlayUri, label, kustomizations, options);
+    : failure(result, overlayUri, label, kustomizations, modelOf, options);
   const report = {
     overlayUri,
     label,
@@ -187,38 +190,32 @@ function cacheKey(options: RenderOptions, texts: ReadonlyMap<string, string>): s
 
 const firstLine: LineRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** kustomize's error, on the entry of the kustomization it names (else the overlay's first line). */
+/** kustomize's error, on the entry or line it names (else the overlay's first line). */
 function failure(
   result: BuildResult,
   overlayUri: string,
   label: string,
   kustomizations: readonly KustomizationFacts[],
+  modelOf: (uri: string) => FileModel | undefined,
   options: RenderOptions,
 ): LocatedFinding[] {
   const severity = severityOf(options.settings, buildFailedRule, 'error');
   if (severity === 'off') {
     return [];
   }
-  let uri = overlayUri;
-  let range = firstLine;
-  search: for (const kustomization of kustomizations) {
-    for (const entry of kustomization.paths) {
-      if (result.error.includes(`'${entry.path}'`) || result.error.includes(`"${entry.path}"`)) {
-        const target = resolveKustomizePath(kustomization.uri, entry.path);
-        if (target !== undefined && options.index.view().pathKind(target) === 'missing') {
-          // kustomize-path-not-found already says so on this line.
-          return [];
-        }
-        uri = kustomization.uri;
-        range = entry.range;
-        break search;
-      }
+  const place = placeBuildError(result.error, kustomizations, modelOf);
+  if (place?.path) {
+    const owner = kustomizations.find((kustomization) => kustomization.uri === place.uri);
+    const target = owner && resolveKustomizePath(owner.uri, place.path.path);
+    if (target !== undefined && options.index.view().pathKind(target) === 'missing') {
+      // kustomize-path-not-found already says so on this line.
+      return [];
     }
   }
   return [
     {
-      uri,
-      range,
+      uri: place?.uri ?? overlayUri,
+      range: place?.range ?? firstLine,
       ruleId: buildFailedRule,
       severity,
       message: `in overlay \`${label}\`: kustomize failed: ${result.error}`,
@@ -270,6 +267,7 @@ function traceRendered(
           index: options.index.view(),
           defaultNamespace: options.index.defaultNamespaceOf(model.uri),
           roleOf: (documentIndex) => options.index.roleOf(model.uri, documentIndex),
+          overlays: options.index.overlayScopesFor(model.uri, options.labelOf),
         }).flatMap((finding) => {
           const at = `${finding.ruleId}@${lineOfOffset(model.lineStarts, finding.span[0])}`;
           return [at, `${at}:${finding.message}`];
@@ -281,9 +279,15 @@ function traceRendered(
   };
   const located: LocatedFinding[] = [];
   const seen = new Set<string>();
+  const missedTargets = unmatchedTargets(kustomizations, options.index);
   for (const finding of found) {
     const document = documentAt(rendered, finding.span[0]);
     const source = sourceDocument(document, result.buildFolderUri, modelOf);
+    if (isMissedTarget(document, source?.document, missedTargets)) {
+      // A patch meant for this object matched nothing: kustomize-patch-unmatched reports the
+      // cause on that patch; what the unpatched object shows here is not what the author meant.
+      continue;
+    }
     const traced = traceFinding(
       { ruleId: finding.ruleId, document, offset: finding.span[0], message: finding.message },
       kustomizations,
@@ -300,6 +304,9 @@ function traceRendered(
         // for 2 replicas: the missing object, not the count, is the problem.
         ...(traced?.cause === 'base' || !traced || replicaRules.has(finding.ruleId) ? [''] : []),
         sameMessage,
+        // The in-process check judged the base in this overlay's view and found it already.
+        `in overlay \`${label}\`: ${finding.message}`,
+        `in overlay \`${label}\`: ${sameMessage}`,
       ])
     ) {
       continue;
@@ -326,6 +333,47 @@ function traceRendered(
     });
   }
   return located;
+}
+
+/** The targets of the build's patches that select no object (kustomize applied them nowhere). */
+function unmatchedTargets(
+  kustomizations: readonly KustomizationFacts[],
+  index: WorkspaceIndex,
+): PatchTarget[] {
+  const view = index.view();
+  return kustomizations.flatMap((kustomization) => {
+    const objects = view.objectsBuiltBy(kustomization.uri);
+    return objects ? unmatchedPatches(kustomization, objects).map((patch) => patch.target) : [];
+  });
+}
+
+/** True when an unmatched target names the object by kind and name (its namespace aside). */
+function isMissedTarget(
+  document: DocumentModel,
+  source: DocumentModel | undefined,
+  targets: readonly PatchTarget[],
+): boolean {
+  if (targets.length === 0 || !document.kind) {
+    return false;
+  }
+  const nameOf = (doc: DocumentModel | undefined): string | undefined =>
+    scalarText(getIn(doc?.root, ['metadata', 'name']));
+  const name = nameOf(source) ?? nameOf(document);
+  const deployedName = nameOf(document);
+  if (name === undefined) {
+    return false;
+  }
+  const object = {
+    uri: '',
+    documentIndex: 0,
+    apiVersion: document.apiVersion ?? '',
+    kind: document.kind,
+    name,
+    namespace: '',
+    nameRange: firstLine,
+    ...(deployedName !== undefined ? { deployedName } : {}),
+  };
+  return targets.some((target) => targetSelects({ ...target, namespace: undefined }, object));
 }
 
 /** The base document a rendered object came from (by its origin annotation, kind and name). */

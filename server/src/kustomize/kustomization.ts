@@ -9,6 +9,7 @@ import {
   scalarText,
   seqItems,
   spanToRange,
+  stringMap,
 } from '../model';
 import type { DocumentModel, FileModel, LineRange, Span, YamlNode } from '../model';
 
@@ -32,8 +33,11 @@ export interface KustomizePath {
 /** The target selector of a patch (`patches[].target`, `patchesJson6902[].target`). */
 export interface PatchTarget {
   readonly kind?: string;
+  /** A regular expression kustomize matches against the whole name. */
   readonly name?: string;
   readonly namespace?: string;
+  /** True when the target also selects by labels or annotations. */
+  readonly bySelector?: boolean;
 }
 
 /** One patch: a file, or an inline text; strategic merge or JSON 6902 (judged by its content). */
@@ -45,6 +49,8 @@ export interface PatchEntry {
   /** True for `patchesJson6902` entries, and for `patches` entries whose inline text is a list. */
   readonly json6902: boolean;
   readonly range: LineRange;
+  /** The `target:` value, when the entry has one. */
+  readonly targetSpan?: Span;
 }
 
 /** A value set by the kustomization and the line that sets it. */
@@ -73,6 +79,17 @@ export interface GeneratorEntry {
   readonly range: LineRange;
 }
 
+/**
+ * Labels a kustomization adds (`commonLabels`, or one `labels` entry) and where: always to
+ * `metadata.labels`; to selectors and pod templates for `commonLabels` and `includeSelectors`;
+ * to pod templates alone for `includeTemplates`.
+ */
+export interface LabelSet {
+  readonly pairs: Readonly<Record<string, string>>;
+  readonly selectors: boolean;
+  readonly templates: boolean;
+}
+
 export interface KustomizationFacts {
   readonly uri: string;
   /** `Component` (kustomize.config.k8s.io/v1alpha1) rather than `Kustomization`. */
@@ -86,6 +103,8 @@ export interface KustomizationFacts {
   /** `labels`, `commonLabels` and `commonAnnotations` entries that change objects. */
   readonly labels?: LineRange;
   readonly commonLabels?: LineRange;
+  /** The label values of `commonLabels` and `labels`, in the order kustomize applies them. */
+  readonly labelSets: readonly LabelSet[];
   readonly replicas: readonly ReplicaEntry[];
   readonly images: readonly ImageEntry[];
   readonly generators: readonly GeneratorEntry[];
@@ -231,6 +250,7 @@ export function readKustomization(model: FileModel): KustomizationFacts | undefi
     ...(nameSuffix ? { nameSuffix } : {}),
     ...(labels ? { labels } : {}),
     ...(commonLabels ? { commonLabels } : {}),
+    labelSets: labelSetsOf(root),
     replicas: seqItems(getValue(root, 'replicas')).flatMap((item) => {
       const name = scalarText(getValue(item, 'name'));
       const count = scalarNumber(getValue(item, 'count'));
@@ -251,7 +271,28 @@ export function readKustomization(model: FileModel): KustomizationFacts | undefi
   };
 }
 
-function targetOf(node: YamlNode | undefined): { target?: PatchTarget } {
+function labelSetsOf(root: YamlNode | undefined): LabelSet[] {
+  const sets: LabelSet[] = [];
+  const common = stringMap(getValue(root, 'commonLabels'));
+  if (common.size > 0) {
+    sets.push({ pairs: Object.fromEntries(common), selectors: true, templates: true });
+  }
+  for (const item of seqItems(getValue(root, 'labels'))) {
+    const pairs = stringMap(getValue(item, 'pairs'));
+    if (pairs.size === 0) {
+      continue;
+    }
+    const selectors = scalarText(getValue(item, 'includeSelectors')) === 'true';
+    sets.push({
+      pairs: Object.fromEntries(pairs),
+      selectors,
+      templates: selectors || scalarText(getValue(item, 'includeTemplates')) === 'true',
+    });
+  }
+  return sets;
+}
+
+function targetOf(node: YamlNode | undefined): { target?: PatchTarget; targetSpan?: Span } {
   const map = asMap(node);
   if (!map) {
     return {};
@@ -264,7 +305,12 @@ function targetOf(node: YamlNode | undefined): { target?: PatchTarget } {
       ...(kind ? { kind } : {}),
       ...(name ? { name } : {}),
       ...(namespace ? { namespace } : {}),
+      ...(getValue(map, 'labelSelector') !== undefined ||
+      getValue(map, 'annotationSelector') !== undefined
+        ? { bySelector: true }
+        : {}),
     },
+    targetSpan: map.span,
   };
 }
 

@@ -112,6 +112,7 @@ export function computeCodeActions(services: Services, params: CodeActionParams)
     index: services.index,
     defaultNamespace: services.defaultNamespaceOf(model.uri),
     roleOf: (documentIndex: number) => services.roleOf(model.uri, documentIndex),
+    overlays: services.overlaysFor(model.uri),
   };
   const findings = runRules(model, options).filter(
     (finding) =>

@@ -148,6 +148,7 @@ function ruleOptions(services: Services, uri: string): RunRulesOptions {
     schema: services.schema,
     settings: services.settings,
     index: services.indexFor(uri),
+    overlays: services.overlaysFor(uri),
     defaultNamespace: services.defaultNamespaceOf(uri),
     roleOf: (documentIndex) => services.roleOf(uri, documentIndex),
   };

@@ -13,7 +13,7 @@ import type { KubeStatefulSettings } from '../protocol';
 import { defaultSettings } from '../protocol';
 import type { Snippet } from '../features/snippets';
 import type { Schema } from '../schema';
-import type { IndexView } from '../rules/index-view';
+import type { IndexView, OverlayScope } from '../rules/index-view';
 import type { DocumentRole } from '../rules/types';
 import type { LocatedFinding } from '../kustomize-run/render';
 import type { WorkspaceIndex } from '../workspace-index/workspace-index';
@@ -49,6 +49,11 @@ export interface Services {
   index: IndexView;
   /** The view a check of this file reads (the index records what the file depends on). */
   indexFor(uri: string): IndexView;
+  /**
+   * The kustomize overlays that deploy this file, each with its view of the workspace; call
+   * after `indexFor` (the overlays' queries are recorded with the file's dependencies).
+   */
+  overlaysFor(uri: string): readonly OverlayScope[];
   /** The namespace of documents without `metadata.namespace` in this file (kustomization or default). */
   defaultNamespaceOf(uri: string): string;
   /** The role of a document of this file (whole object, kustomize patch, …), from the index. */
@@ -125,6 +130,7 @@ export function createServices(
     settings: defaultSettings,
     index: emptyIndexView,
     indexFor: () => services.index,
+    overlaysFor: () => [],
     defaultNamespaceOf: () => 'default',
     roleOf: () => 'object',
     onInitialized: [],

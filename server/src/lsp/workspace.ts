@@ -3,13 +3,14 @@
 // depend on what changed. Also answers the `kubeStateful/status` readiness request.
 import { basename, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileEvent } from 'vscode-languageserver';
-import { FileChangeType } from 'vscode-languageserver';
+import type { Disposable, FileEvent, FileSystemWatcher } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
 import { serverStatusRequest } from '../protocol';
 import { composeSchema } from '../schema/custom-resources';
 import type { CrdDeclaration } from '../schema/custom-resources';
-import { readCrdFiles } from '../workspace-index/crd-files';
 import { runInSlices } from '../model';
+import type { CrdWatch } from '../workspace-index/crd-files';
+import { createCrdPathMatcher, crdWatches, readCrdFiles } from '../workspace-index/crd-files';
 import { extractFactsSteps } from '../workspace-index/extract-facts';
 import type { FileSystem } from '../workspace-index/file-system';
 import { nodeFileSystem } from '../workspace-index/file-system';
@@ -18,6 +19,7 @@ import {
   indexFileFromDisk,
   indexFolders,
   statUri,
+  uriOfPath,
 } from '../workspace-index/index-files';
 import {
   createExcludeMatcher,
@@ -27,6 +29,7 @@ import {
 import type { IndexChange } from '../workspace-index/workspace-index';
 import { WorkspaceIndex } from '../workspace-index/workspace-index';
 import { refreshAllDiagnostics } from './diagnostics';
+import { labelOf } from './kustomize';
 import type { LspArea, Services } from './services';
 
 /** The workspace area over a file system (Node's by default; tests may pass another). */
@@ -62,21 +65,53 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
     return true;
   };
   let crdSetting = JSON.stringify(services.settings.crds);
+  // The configured CRD files usually live outside the workspace, where the client's own file
+  // watchers do not look, so the server asks the client to watch them and reloads on a change.
+  let isConfiguredCrdPath: (path: string) => boolean = () => false;
+  let crdWatchRegistration: Promise<Disposable | undefined> = Promise.resolve(undefined);
+  const watchConfiguredCrds = async (watches: readonly CrdWatch[]): Promise<void> => {
+    const previous = await crdWatchRegistration;
+    previous?.dispose();
+    const watchedFiles = services.client.workspace?.didChangeWatchedFiles;
+    if (watches.length === 0 || watchedFiles?.dynamicRegistration !== true) {
+      crdWatchRegistration = Promise.resolve(undefined);
+      return;
+    }
+    const watchers = watches.map(({ folder, pattern }): FileSystemWatcher => ({
+      globPattern:
+        watchedFiles.relativePatternSupport === true
+          ? { baseUri: uriOfPath(folder), pattern }
+          : `${folder.split(sep).join('/')}/${pattern}`,
+    }));
+    crdWatchRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers,
+    });
+    await crdWatchRegistration;
+  };
   const loadConfiguredCrds = async (): Promise<void> => {
     crdSetting = JSON.stringify(services.settings.crds);
+    const entries = services.settings.crds;
     const base = roots()[0] ?? process.cwd();
-    const { declarations, problems } = await readCrdFiles(fs, services.settings.crds, base);
+    isConfiguredCrdPath = createCrdPathMatcher(entries, base);
+    const { declarations, problems } = await readCrdFiles(fs, entries, base);
     for (const problem of problems) {
       connection.console.warn(`kubeStateful.crds: ${problem}`);
     }
     configuredCrds = declarations;
     recompose(true);
     refreshAllDiagnostics(services);
+    await watchConfiguredCrds(await crdWatches(fs, entries, base));
   };
 
   services.workspaceIndex = index;
   services.index = index.view();
   services.indexFor = (uri) => index.viewFor(uri);
+  services.overlaysFor = (uri) =>
+    index.overlayScopesFor(
+      canonicalUri(uri),
+      (overlayUri) => labelOf(services.workspaceFolders, overlayUri),
+      uri,
+    );
   services.defaultNamespaceOf = (uri) => index.defaultNamespaceOf(canonicalUri(uri));
   services.roleOf = (uri, documentIndex) => index.roleOf(canonicalUri(uri), documentIndex);
 
@@ -183,6 +218,15 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
   };
 
   const onFileEvents = async (events: readonly FileEvent[]): Promise<void> => {
+    if (
+      events.some((event) => {
+        const path = pathOfUri(canonicalUri(event.uri));
+        return path !== undefined && isConfiguredCrdPath(path);
+      })
+    ) {
+      // Even an open CRD file is reloaded from disk here: the setting reads files, not buffers.
+      services.catchAndLog('kubeStateful.crds', loadConfiguredCrds);
+    }
     const changes: IndexChange[] = [];
     for (const event of events) {
       const uri = canonicalUri(event.uri);

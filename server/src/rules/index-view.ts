@@ -18,6 +18,12 @@ export interface IndexedObject {
    * `default`; the empty string for cluster-scoped kinds (StorageClass, PersistentVolume, …).
    */
   readonly namespace: string;
+  /**
+   * In a kustomize overlay's view, the name the overlay deploys the object under when its
+   * namePrefix/nameSuffix change it; `name` stays the source name, which kustomize-known
+   * references (serviceName, claimName, …) use because kustomize rewrites them along.
+   */
+  readonly deployedName?: string;
   /** The range of `metadata.name` (or of the document's first line when it has none). */
   readonly nameRange: LineRange;
   /** The objects this one names (serviceName, claimName, ConfigMaps, …), for find references. */
@@ -214,6 +220,26 @@ export interface IndexView {
    * records what a file depends on, asking records the query as a dependency, as the query would.
    */
   revisionOf?(method: IndexQuery, args: readonly unknown[]): number | undefined;
+  /**
+   * The objects a kustomization's build outputs (its resources and bases, generated objects),
+   * with the namespaces it gives them and `deployedName`s; undefined when the workspace cannot
+   * tell (a remote base, Helm or plugins, a resource file the index does not hold).
+   */
+  objectsBuiltBy(kustomizationUri: string): readonly IndexedObject[] | undefined;
+}
+
+/**
+ * A top-level kustomize overlay whose build includes the file being checked: cross-file rules
+ * judge the file once in each overlay's view (its objects as the overlay deploys them).
+ */
+export interface OverlayScope {
+  /** The overlay's kustomization. */
+  readonly uri: string;
+  /** The overlay's folder as the user knows it (`overlays/prod`), for messages. */
+  readonly label: string;
+  readonly index: IndexView;
+  /** The namespace the overlay gives the file's objects, when a kustomization sets one. */
+  readonly namespace?: string;
 }
 
 /** The name of an IndexView query. */
@@ -236,6 +262,7 @@ export const emptyIndexView: IndexView = {
   projectOf: () => '',
   kustomizeRootsOf: () => [],
   customResources: () => [],
+  objectsBuiltBy: () => undefined,
   // Nothing ever changes in an empty index, except what lies on disk.
   revisionOf: (method) => (method === 'pathKind' ? undefined : 0),
 };

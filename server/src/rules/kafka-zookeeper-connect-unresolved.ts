@@ -66,7 +66,7 @@ export const kafkaZookeeperConnectUnresolved: Rule = {
         const resolved = candidates.some((candidate) =>
           context.index
             .services(candidate.namespace)
-            .some((service) => service.name === candidate.name),
+            .some((service) => (service.deployedName ?? service.name) === candidate.name),
         );
         const first = candidates[0];
         const key = first && `Service ${first.name} in namespace ${first.namespace}`;

@@ -67,12 +67,14 @@ import { zkServersMismatch } from './zk-servers-mismatch';
 import { legacyAnnotation } from './legacy-annotation';
 import { kustomizeJsonPatchInvalid } from './kustomize-json-patch-invalid';
 import { kustomizePathNotFound } from './kustomize-path-not-found';
+import { kustomizePatchUnmatched } from './kustomize-patch-unmatched';
 import { kustomizeUnknownField } from './kustomize-unknown-field';
 
 export const allRules: readonly Rule[] = [
   // Kustomize (kustomizations and JSON 6902 patches; see docs/rules.md)
   kustomizeUnknownField,
   kustomizePathNotFound,
+  kustomizePatchUnmatched,
   kustomizeJsonPatchInvalid,
   yamlSyntax,
   duplicateKey,

@@ -4,7 +4,7 @@ import { lineOfOffset, originOf } from '../model';
 import type { DocumentModel, FileModel, LineCharacter } from '../model';
 import type { KubeStatefulSettings, RuleSeverity } from '../protocol';
 import type { Schema } from '../schema/types';
-import type { IndexQuery, IndexView } from './index-view';
+import type { IndexQuery, IndexView, OverlayScope } from './index-view';
 import { allRules } from './registry';
 import { explicitNamespaceOf } from './support/object-facts';
 import { isSuppressed, readSuppressions } from './suppression';
@@ -23,6 +23,13 @@ export interface RunRulesOptions {
    * named by kustomizations elsewhere). Kustomizations are recognised without it.
    */
   readonly roleOf?: (documentIndex: number) => DocumentRole;
+  /**
+   * The kustomize overlays that deploy this file (empty or absent outside any kustomize tree).
+   * Rules that read the index judge the document in each overlay's view instead of `index`: a
+   * finding every overlay has is reported as is, one only some have names the overlay, and one
+   * none has (the base alone is incomplete, its overlays complete it) is not reported.
+   */
+  readonly overlays?: readonly OverlayScope[];
 }
 
 /** Runs every enabled rule on every document we own in the file. */
@@ -46,22 +53,34 @@ export function* findingsPerDocument(
   if (!options.settings.validate) {
     return;
   }
-  const recording = recordQueries(options.index);
+  const scopes = options.overlays ?? [];
+  // Findings are recorded and reused against the first overlay's view (or the file's own).
+  const primary = scopes[0]?.index ?? options.index;
+  const recording = recordQueries(primary);
+  const others = scopes.slice(1);
   const rules = options.rules ?? allRules;
   for (const document of model.documents) {
     const role = roleOf(model, document, options);
     if (!isOwned(model, document, role)) {
       continue;
     }
-    const namespace = explicitNamespaceOf(document) ?? options.defaultNamespace ?? 'default';
+    const namespace =
+      scopes[0]?.namespace ??
+      explicitNamespaceOf(document) ??
+      options.defaultNamespace ??
+      'default';
     const cache = documentCache(model, document, options.settings, options.schema, namespace, role);
     // Nothing this document's rules read changed: its findings are those of the last run.
     const finished = cache.finished;
-    if (finished?.rules === rules && stillAnswered(finished.queries, options.index)) {
+    if (finished?.rules === rules && stillAnswered(finished.queries, primary)) {
       yield finished.findings;
       continue;
     }
     const findings: Finding[] = [];
+    const inScope = (index: IndexView, scope: OverlayScope | undefined): RuleContext => {
+      const context = createContext(model, document, { ...options, index }, role);
+      return scope?.namespace !== undefined ? { ...context, namespace: scope.namespace } : context;
+    };
     let context: RuleContext | undefined;
     const suppressions = readSuppressions(model, document);
     const brokenLines = new Set(
@@ -75,15 +94,22 @@ export function* findingsPerDocument(
         continue;
       }
       let result = cache.byRule.get(rule.id);
-      if (!result || !stillAnswered(result.queries, options.index)) {
-        context ??= createContext(model, document, { ...options, index: recording.view }, role);
+      if (!result || !stillAnswered(result.queries, primary)) {
+        context ??= inScope(recording.view, scopes[0]);
         recording.start();
         const ruleFindings = rule.check(context);
-        const queries = recording.stop(options.index);
-        result = { findings: ruleFindings, queries: queries ?? [] };
-        if (queries) {
+        const queries = recording.stop(primary);
+        if ((queries === undefined || queries.length > 0) && others.length > 0) {
+          // Judged in every overlay's view and merged: not reused (the views are built anew).
+          const rest = others.map((scope) => rule.check(inScope(scope.index, scope)));
+          result = { findings: acrossOverlays([ruleFindings, ...rest], scopes), queries: [] };
+          cache.byRule.delete(rule.id);
+          reusable = false;
+        } else if (queries) {
+          result = { findings: ruleFindings, queries };
           cache.byRule.set(rule.id, result);
         } else {
+          result = { findings: ruleFindings, queries: [] };
           cache.byRule.delete(rule.id);
           reusable = false;
         }
@@ -115,6 +141,57 @@ export function* findingsPerDocument(
       : undefined;
     yield findings;
   }
+}
+
+/**
+ * One rule's findings in each overlay's view, merged: a finding (same place, same message) that
+ * every overlay has once, the others with the overlay named and linked.
+ */
+function acrossOverlays(
+  perOverlay: readonly (readonly RuleFinding[])[],
+  scopes: readonly OverlayScope[],
+): RuleFinding[] {
+  const keyOf = (finding: RuleFinding): string =>
+    `${finding.span[0]}:${finding.span[1]}:${finding.message}`;
+  const overlaysWith = new Map<string, number>();
+  for (const findings of perOverlay) {
+    for (const key of new Set(findings.map(keyOf))) {
+      overlaysWith.set(key, (overlaysWith.get(key) ?? 0) + 1);
+    }
+  }
+  const merged: RuleFinding[] = [];
+  const everywhere = new Set<string>();
+  perOverlay.forEach((findings, i) => {
+    const scope = scopes[i]!;
+    for (const finding of findings) {
+      const key = keyOf(finding);
+      if (overlaysWith.get(key) !== scopes.length) {
+        merged.push(inOverlay(finding, scope));
+      } else if (!everywhere.has(key)) {
+        everywhere.add(key);
+        merged.push(finding);
+      }
+    }
+  });
+  return merged;
+}
+
+const overlayStart = { line: 0, character: 0 };
+
+/** The finding as one overlay has it: its message names the overlay, related links it. */
+export function inOverlay(finding: RuleFinding, scope: OverlayScope): RuleFinding {
+  return {
+    ...finding,
+    message: `in overlay \`${scope.label}\`: ${finding.message}`,
+    related: [
+      ...(finding.related ?? []),
+      {
+        uri: scope.uri,
+        range: { start: overlayStart, end: overlayStart },
+        message: `the overlay \`${scope.label}\``,
+      },
+    ],
+  };
 }
 
 function queryKey(method: IndexQuery, args: readonly unknown[]): string {

@@ -123,6 +123,39 @@ export class KustomizeTree {
     return [...roots].sort();
   }
 
+  /**
+   * How an overlay's build is nested: for every kustomization and resource file it includes
+   * (not patches), the kustomization that includes it, found breadth-first from the overlay, so
+   * each has one path up to it (a file two bases list is placed under the nearer one).
+   */
+  parentsIn(rootUri: string): ReadonlyMap<string, string> {
+    const parents = new Map<string, string>();
+    const queue = [rootUri];
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+      const current = queue.shift()!;
+      for (const entry of this.kustomizations.get(current)?.paths ?? []) {
+        if (entry.use !== 'resource' && entry.use !== 'component') {
+          continue;
+        }
+        const target = resolveKustomizePath(current, entry.path);
+        if (target === undefined) {
+          continue;
+        }
+        const included = this.kustomizationIn(target) ?? target;
+        if (seen.has(included)) {
+          continue;
+        }
+        seen.add(included);
+        parents.set(included, current);
+        if (this.kustomizations.has(included)) {
+          queue.push(included);
+        }
+      }
+    }
+    return parents;
+  }
+
   /** Every file a kustomization's build reads (itself, its bases, patches, resources), locally. */
   filesOf(kustomizationUri: string): string[] {
     const files = new Set<string>();

@@ -8,6 +8,7 @@ import type {
   IndexedObject,
   IndexQuery,
   IndexView,
+  OverlayScope,
   PathKind,
   PdbFacts,
   ServiceFacts,
@@ -15,14 +16,16 @@ import type {
   StrimziFacts,
   WorkloadFacts,
 } from '../rules/index-view';
-import type { TypedFacts } from '../rules/support/object-facts';
 import type { CrdDeclaration } from '../schema/custom-resources';
 import type { DocumentRole } from '../rules/types';
 import type { FactEntry, FileFacts } from './extract-facts';
 import { folderOf } from './extract-facts';
+import { resolveKustomizePath } from '../kustomize/kustomization';
 import { KustomizeTree } from './kustomize-tree';
-
-type Category = TypedFacts['category'];
+import type { Category } from './object-table';
+import { allNamespaces, ObjectTable } from './object-table';
+import type { OverlayObjects } from './overlay-view';
+import { overlayFrame, overlayObjects } from './overlay-view';
 
 /** What an update changed, for deciding which files to re-check. */
 export interface IndexChange {
@@ -36,13 +39,14 @@ export interface IndexChange {
 
 interface Snapshot {
   readonly revision: number;
-  /** Resolved facts per category and namespace; the `*` entry holds every namespace. */
-  readonly byCategory: ReadonlyMap<Category, ReadonlyMap<string, readonly IndexedObject[]>>;
-  readonly byKind: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedObject[]>>;
+  /** Resolved facts per category and namespace. */
+  readonly table: ObjectTable;
   readonly tree: KustomizeTree;
+  /** The files in uri order. */
+  readonly files: readonly (readonly [string, FileFacts])[];
+  /** Overlay tables by overlay and checked file's kustomization, built on first use. */
+  readonly overlays: Map<string, OverlayObjects>;
 }
-
-const allNamespaces = '*';
 
 let revisions = 0;
 
@@ -233,15 +237,65 @@ export class WorkspaceIndex {
     return this.createView(() => undefined);
   }
 
-  private createView(record: (key: string) => void): IndexView {
+  /**
+   * The overlays whose build includes the file, each with a view of the objects as that
+   * overlay deploys them (see overlay-view.ts); empty for a file of no kustomize tree. Queries
+   * are recorded as dependencies of `dependencyUri` (call `viewFor` first: it starts the set).
+   */
+  overlayScopesFor(
+    uri: string,
+    labelOf: (overlayUri: string) => string,
+    dependencyUri = uri,
+  ): OverlayScope[] {
+    const snapshot = this.current();
+    const overlays = snapshot.tree
+      .treeRootsOf(uri)
+      .filter((root) => !snapshot.tree.kustomization(root)?.component);
+    if (overlays.length === 0) {
+      return [];
+    }
+    let keys = this.dependencies.get(dependencyUri);
+    if (!keys) {
+      keys = new Set();
+      this.dependencies.set(dependencyUri, keys);
+    }
+    const record = keys.add.bind(keys);
+    return overlays.map((root) => {
+      // Files included by the same kustomization see the overlay alike.
+      const frame = overlayFrame(snapshot.tree, root, uri);
+      const key = `${root}\n${frame.checkedHome}`;
+      let objects = snapshot.overlays.get(key);
+      if (!objects) {
+        objects = overlayObjects(snapshot.tree, snapshot.files, frame, (file, entry) =>
+          this.resolveNamespace(file, entry),
+        );
+        snapshot.overlays.set(key, objects);
+      }
+      const table = objects.table;
+      return {
+        uri: root,
+        label: labelOf(root),
+        // Overlay namespaces are not the index's: any change of a category may matter.
+        index: this.createView(
+          (dependency) => record(dependency.replace(/:[^:]*$/, ':*')),
+          () => table,
+        ),
+        ...(objects.namespace !== undefined ? { namespace: objects.namespace } : {}),
+      };
+    });
+  }
+
+  private createView(record: (key: string) => void, ownTable?: () => ObjectTable): IndexView {
+    const tableOf = ownTable ?? ((): ObjectTable => this.current().table);
     const inCategory = <T extends IndexedObject>(category: Category, namespace?: string) => {
       const ns = namespace ?? allNamespaces;
       record(`${category}:${ns}`);
-      return (this.current().byCategory.get(category)?.get(ns) ?? []) as readonly T[];
+      return tableOf().inCategory(category, ns) as readonly T[];
     };
     return {
       revisionOf: (method, args) => {
-        const keys = queryKeys(method, args);
+        // An overlay's objects are rebuilt from many files: no revision vouches for them.
+        const keys = ownTable ? undefined : queryKeys(method, args);
         if (keys === undefined) {
           return undefined;
         }
@@ -258,12 +312,9 @@ export class WorkspaceIndex {
       objectsOfKind: (kind, namespace) => {
         const ns = namespace ?? allNamespaces;
         record(`kind:${kind}:${ns}`);
-        return this.current().byKind.get(kind)?.get(ns) ?? [];
+        return tableOf().ofKind(kind, ns);
       },
-      allObjects: () =>
-        [...this.current().byKind.values()].flatMap(
-          (namespaces) => namespaces.get(allNamespaces) ?? [],
-        ),
+      allObjects: () => tableOf().all(),
       services: (namespace) => inCategory<ServiceFacts>('service', namespace),
       storageClasses: () => inCategory<StorageClassFacts>('storageClass', ''),
       claims: (namespace) => inCategory<ClaimFacts>('claim', namespace),
@@ -276,6 +327,10 @@ export class WorkspaceIndex {
         const uri = tree.kustomizationIn(folder);
         return uri === undefined ? undefined : tree.kustomization(uri);
       },
+      objectsBuiltBy: (kustomizationUri) => {
+        record('kustomization');
+        return this.objectsBuiltBy(kustomizationUri);
+      },
       strimziResources: (namespace) => inCategory<StrimziFacts>('strimzi', namespace),
       configMaps: (namespace) => inCategory<ConfigMapFacts>('configMap', namespace),
       customResources: (namespace) => [
@@ -283,6 +338,47 @@ export class WorkspaceIndex {
         ...inCategory<StrimziFacts>('strimzi', namespace),
       ],
     };
+  }
+
+  private objectsBuiltBy(kustomizationUri: string): readonly IndexedObject[] | undefined {
+    const snapshot = this.current();
+    const tree = snapshot.tree;
+    const files = tree.filesOf(kustomizationUri);
+    // Every resource of the build must be in the index (or a kustomization) to say what it holds.
+    const known = files.every((uri) => {
+      const kustomization = tree.kustomization(uri);
+      return (
+        !kustomization ||
+        (!kustomization.needsHelmOrPlugins &&
+          kustomization.paths.every((entry) => {
+            if (entry.use !== 'resource' && entry.use !== 'component') {
+              return true;
+            }
+            const target = resolveKustomizePath(uri, entry.path);
+            return (
+              target !== undefined &&
+              (tree.kustomizationIn(target) !== undefined || this.files.has(target))
+            );
+          }))
+      );
+    });
+    if (!known || !tree.kustomization(kustomizationUri)) {
+      return undefined;
+    }
+    const key = `build\n${kustomizationUri}`;
+    let objects = snapshot.overlays.get(key);
+    if (!objects) {
+      const frame = overlayFrame(tree, kustomizationUri, kustomizationUri);
+      objects = overlayObjects(
+        tree,
+        snapshot.files,
+        frame,
+        (file, entry) => this.resolveNamespace(file, entry),
+        false,
+      );
+      snapshot.overlays.set(key, objects);
+    }
+    return objects.table.all();
   }
 
   /** Declarations are cached per document model, so an unchanged CRD keeps its identity. */
@@ -361,23 +457,7 @@ export class WorkspaceIndex {
     if (this.snapshot?.revision === this.revisionCounter) {
       return this.snapshot;
     }
-    const byCategory = new Map<Category, Map<string, IndexedObject[]>>();
-    const byKind = new Map<string, Map<string, IndexedObject[]>>();
-    const add = <K>(map: Map<K, Map<string, IndexedObject[]>>, key: K, object: IndexedObject) => {
-      let namespaces = map.get(key);
-      if (!namespaces) {
-        namespaces = new Map();
-        map.set(key, namespaces);
-      }
-      for (const ns of [object.namespace, allNamespaces]) {
-        const list = namespaces.get(ns);
-        if (list) {
-          list.push(object);
-        } else {
-          namespaces.set(ns, [object]);
-        }
-      }
-    };
+    const table = new ObjectTable();
     const tree = new KustomizeTree(this.files);
     // In uri order, not the order files arrived in: a file closed and reopened must not move its
     // objects, or the first-named object and the related locations of findings would change.
@@ -390,12 +470,10 @@ export class WorkspaceIndex {
       }
       for (const entry of facts.entries) {
         const namespace = this.resolveNamespace(uri, entry);
-        const object = { ...entry.typed.facts, namespace };
-        add(byCategory, entry.typed.category, object);
-        add(byKind, object.kind, object);
+        table.add(entry.typed.category, { ...entry.typed.facts, namespace });
       }
     }
-    this.snapshot = { revision: this.revisionCounter, byCategory, byKind, tree };
+    this.snapshot = { revision: this.revisionCounter, table, tree, files, overlays: new Map() };
     return this.snapshot;
   }
 
@@ -433,6 +511,7 @@ function queryKeys(method: IndexQuery, args: readonly unknown[]): string[] | und
   const namespace = typeof args[0] === 'string' ? args[0] : allNamespaces;
   switch (method) {
     case 'pathKind':
+    case 'objectsBuiltBy':
       return undefined;
     case 'isComplete':
     case 'projectOf':
