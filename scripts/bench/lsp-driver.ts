@@ -78,6 +78,17 @@ export interface Driver {
   shutdown(): Promise<void>;
 }
 
+/**
+ * yaml-language-server's settings when it is the server under test: validation, hover and
+ * completion against its Kubernetes schema for every file, as a user of it for manifests sets.
+ */
+const peerSettings = {
+  validate: true,
+  hover: true,
+  completion: true,
+  schemas: { kubernetes: ['*.yaml'] },
+};
+
 export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -206,7 +217,9 @@ export async function startDriver(options: DriverOptions): Promise<Driver> {
   connection.onNotification('window/showMessage', () => undefined);
   connection.onNotification('telemetry/event', () => undefined);
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-    params.items.map((item) => (item.section === 'kubeStateful' ? {} : null)),
+    params.items.map((item) =>
+      item.section === 'kubeStateful' ? {} : item.section === 'yaml' ? peerSettings : null,
+    ),
   );
   connection.onRequest('workspace/diagnostic/refresh', () => {
     refreshes.push(process.hrtime.bigint());

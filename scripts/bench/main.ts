@@ -15,6 +15,7 @@ import type { Driver } from './lsp-driver';
 import { delay, fileUri, splitCommand, startDriver } from './lsp-driver';
 import type { Metric } from './report';
 import { evaluate, formatTable } from './report';
+import { compareServers, formatComparison, installPeer } from './compare';
 import { runCrdScenario } from './scenario-crd';
 import { runEditorScenario } from './scenario-editor';
 import { runManyDocumentsScenario } from './scenario-many-documents';
@@ -37,7 +38,10 @@ const usage = `Usage: npm run bench -- [options]
   --many-opens <n>      cold opens of the 5,000-document file (default: 3; 0 skips it)
   --push                do not advertise pull diagnostics (measures the push path)
   --skip-workspace      only the single-file scenarios
-  --skip-crds           leave out the custom-resource scenario`;
+  --skip-crds           leave out the custom-resource scenario
+  --compare             only the editor scenario, on our server and on yaml-language-server
+                        (installed from the npm registry into <dir>/peer), alternating, with ratios
+  --compare-rounds <n>  alternations of the two servers in --compare (default: 2)`;
 
 function options() {
   const { values } = parseArgs({
@@ -57,6 +61,8 @@ function options() {
       push: { type: 'boolean', default: false },
       'skip-workspace': { type: 'boolean', default: false },
       'skip-crds': { type: 'boolean', default: false },
+      compare: { type: 'boolean', default: false },
+      'compare-rounds': { type: 'string', default: '2' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -87,6 +93,8 @@ function options() {
     pull: !values.push,
     skipWorkspace: values['skip-workspace'],
     skipCrds: values['skip-crds'],
+    compare: values.compare,
+    compareRounds: count('compare-rounds'),
   };
 }
 
@@ -133,6 +141,11 @@ async function main(): Promise<void> {
   await writeFile(largePath, largeText);
   await writeWorkspace(workspaceRoot, workspace);
   log(`inputs in ${config.dir}; server: ${config.command.join(' ')}`);
+
+  if (config.compare) {
+    await compare(config, largeText, largePath);
+    return;
+  }
 
   log('measuring the parse floors');
   const crossTexts = workspace.files
@@ -275,6 +288,43 @@ async function main(): Promise<void> {
   await mkdir(dirname(config.out), { recursive: true });
   await writeFile(config.out, JSON.stringify(report, null, 2) + '\n');
   log(`results written to ${config.out}`);
+}
+
+async function compare(
+  config: ReturnType<typeof options>,
+  text: string,
+  path: string,
+): Promise<void> {
+  log(`installing the peer into ${join(config.dir, 'peer')} (npm registry)`);
+  const peer = await installPeer(config.dir);
+  log(
+    `comparing, ${config.compareRounds} rounds: ${config.command.join(' ')} and ${peer.join(' ')}`,
+  );
+  const before = machine();
+  const rows = await compareServers({
+    ours: config.command,
+    peer,
+    path,
+    rootPath: dirname(path),
+    text,
+    rounds: config.compareRounds,
+    reps: config.reps,
+    warmup: config.warmup,
+    editReps: config.editReps,
+    reopenReps: config.reopenReps,
+    waitUntilIdle,
+  });
+  const after = machine();
+  const header = [
+    `ours: ${config.command.join(' ')}; peer: ${peer.join(' ')}`,
+    `machine: ${before.cpus} × ${before.cpuModel}, Node ${before.node}, ${before.date}`,
+    `load average: ${before.loadAverage.join(' ')} before, ${after.loadAverage.join(' ')} after`,
+  ];
+  process.stdout.write(`${header.join('\n')}\n\n${formatComparison(rows)}\n`);
+  const out = config.out.replace(/\.json$/, '-compare.json');
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, JSON.stringify({ machine: before, rows }, null, 2) + '\n');
+  log(`results written to ${out}`);
 }
 
 main().catch((error: unknown) => {

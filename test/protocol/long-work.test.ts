@@ -60,3 +60,52 @@ test('an edit during a pull cancels it; the next pull sees the edit', async () =
     ),
   );
 });
+
+test('a 20 MB file (maxFileSize raised) never blocks the server; an edit supersedes its check', async () => {
+  const large = await startTestClient({ settings: { maxFileSize: 30_000_000 } });
+  try {
+    const huge = generateManyDocuments(4, 20_000);
+    assert.ok(huge.length > 19_000_000, `${huge.length} characters`);
+    const small = 'untitled:small.yaml';
+    await large.open(small, 'apiVersion: v1\nkind: Service\nmetadata:\n  name: db\n');
+    await large.pullDiagnostics(small);
+    const uri = 'untitled:huge.yaml';
+    const order: string[] = [];
+    await large.open(uri, huge);
+    const check = large.connection
+      .sendRequest('textDocument/diagnostic', { textDocument: { uri } })
+      .then(
+        () => order.push('huge diagnostics'),
+        (error: unknown) => {
+          order.push('huge diagnostics cancelled');
+          return error;
+        },
+      );
+    // Another file is answered while the huge one is parsed, and the huge one's own hover as
+    // soon as its parse is done, while its rules still run.
+    const hugeHover = large.hover(uri, replicasLineOf(huge), 3).then((answer) => {
+      assert.match(JSON.stringify(answer?.contents), /replicas/);
+      order.push('huge hover');
+    });
+    const smallHover = large.hover(small, 1, 2).then((answer) => {
+      assert.match(JSON.stringify(answer?.contents), /kind/i);
+      order.push('small hover');
+    });
+    await Promise.all([smallHover, hugeHover]);
+    assert.deepEqual(order, ['small hover', 'huge hover']);
+    // An edit makes the running check stale: it stops, and the new text is checked at once.
+    await large.change(uri, 2, text);
+    const error = await check;
+    assert.deepEqual(order, ['small hover', 'huge hover', 'huge diagnostics cancelled']);
+    assert.ok(error instanceof ResponseError, `expected an error, got ${String(error)}`);
+    assert.equal(error.code, LSPErrorCodes.ServerCancelled);
+    const fresh = await large.pullDiagnostics(uri);
+    assert.ok(fresh.length > 0);
+  } finally {
+    await large.shutdown();
+  }
+});
+
+function replicasLineOf(source: string): number {
+  return source.split('\n').findIndex((line) => /^ {2}replicas: \d+$/.test(line));
+}

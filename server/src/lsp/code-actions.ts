@@ -12,6 +12,7 @@ import type { FileModel } from '../model';
 import { runRules } from '../rules/run-rules';
 import { diagnosticSource, toRange } from './convert';
 import type { LspArea, Services } from './services';
+import { readyModel } from './services';
 import { checkParams } from './params';
 
 function sameRange(model: FileModel, fix: QuickFix, diagnostic: Diagnostic): boolean {
@@ -138,8 +139,9 @@ export const codeActionsArea: LspArea = {
   capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } }),
   register(services) {
     services.connection.onCodeAction((params) =>
-      services.guard('codeAction', () => {
+      services.guardAsync('codeAction', async () => {
         checkParams(params, 'textDocument', 'range', 'codeActionContext');
+        await readyModel(services, params.textDocument.uri);
         return computeCodeActions(services, params);
       }),
     );

@@ -10,6 +10,7 @@ import { applyQuickFixCommand, openLocationCommand, showTopologyCommand } from '
 import { toRange } from './convert';
 import { checkParams } from './params';
 import type { LspArea } from './services';
+import { readyModel } from './services';
 
 function commandOf(uri: string, objectRange: LineRange, part: LensPart): Command {
   const target = part.target;
@@ -46,10 +47,10 @@ export const codeLensArea: LspArea = {
   capabilities: () => ({ codeLensProvider: { resolveProvider: false } }),
   register(services) {
     services.connection.onCodeLens((params) =>
-      services.guard('codeLens', (): CodeLens[] => {
+      services.guardAsync('codeLens', async (): Promise<CodeLens[]> => {
         checkParams(params, 'textDocument');
         const uri = params.textDocument.uri;
-        const model = services.modelOf(uri);
+        const model = await readyModel(services, uri);
         if (!model) {
           return [];
         }

@@ -9,6 +9,7 @@ import { lineTextAt, offsetToPosition, positionToOffset } from '../model';
 import { toCompletionItem } from './convert';
 import { snippetProposals } from './snippets';
 import type { LspArea, Services } from './services';
+import { readyModel } from './services';
 import { checkParams } from './params';
 
 export interface CompletionRequest {
@@ -43,9 +44,9 @@ export const completionArea: LspArea = {
   capabilities: () => ({ completionProvider: { triggerCharacters, resolveProvider: false } }),
   register(services) {
     services.connection.onCompletion((params) =>
-      services.guard('completion', (): CompletionList | null => {
+      services.guardAsync('completion', async (): Promise<CompletionList | null> => {
         checkParams(params, 'textDocument', 'position');
-        const model = services.modelOf(params.textDocument.uri);
+        const model = await readyModel(services, params.textDocument.uri);
         if (!model) {
           return null;
         }

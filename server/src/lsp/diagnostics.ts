@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver';
 import { findingsPerDocument, runRules } from '../rules/run-rules';
 import type { RunRulesOptions } from '../rules/run-rules';
-import type { Finding } from '../rules/types';
+import { runInSlices } from '../model';
 import { diagnosticSource, toDiagnostic, toLocatedDiagnostic } from './convert';
 import type { LspArea, Services } from './services';
 import { checkParams } from './params';
@@ -41,13 +41,16 @@ function rendered(services: Services, uri: string): Diagnostic[] {
     : [];
 }
 
-/** The longest the rules run before other requests get their turn. */
-const sliceMs = 10;
-
 /**
  * `computeDiagnostics` that yields to other requests every few milliseconds (a file of thousands
- * of documents takes seconds) and gives up, answering undefined, once the result is stale: the
- * document changed or closed meanwhile, or `cancelled` says so.
+ * of documents takes seconds: its parse, its facts for the index, its rules) and gives up,
+ * answering undefined, once the result is stale: the document changed or closed meanwhile, or
+ * `cancelled` says so.
+ *
+ * Callers asking for the same version while a run is under way share it. A client that pulls
+ * although it cannot be asked to pull again (Neovim 0.10, many scripted drivers) also gets
+ * pushed diagnostics: without sharing, its pull checked the file a second time, and it measured
+ * every edit and every open at twice our own benchmark's figure (issue 17).
  */
 export async function computeDiagnosticsInSlices(
   services: Services,
@@ -55,25 +58,89 @@ export async function computeDiagnosticsInSlices(
   cancelled: () => boolean = () => false,
 ): Promise<Diagnostic[] | undefined> {
   const document = services.documents.get(uri);
-  const model = document && services.modelOf(uri);
-  if (!document || !model) {
+  if (!document || document.getText().length > services.settings.maxFileSize) {
     return computeDiagnostics(services, uri);
   }
+  // TextDocuments updates the document object in place: the version asked about is this one.
   const version = document.version;
-  const stale = (): boolean => cancelled() || services.documents.get(uri)?.version !== version;
-  const findings: Finding[] = [];
-  let sliceStart = performance.now();
-  for (const found of findingsPerDocument(model, ruleOptions(services, uri))) {
-    findings.push(...found);
-    if (performance.now() - sliceStart > sliceMs) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      if (stale()) {
-        return undefined;
+  const runs = runsOf(services);
+  await services.indexed(uri);
+  let run = runs.get(uri);
+  if (!run || !run.serves(services, version)) {
+    const started = startRun(services, uri, version, () => {
+      if (runs.get(uri) === started) {
+        runs.delete(uri);
       }
-      sliceStart = performance.now();
-    }
+    });
+    run = started;
+    runs.set(uri, run);
   }
-  return [...findings.map((finding) => toDiagnostic(model, finding)), ...rendered(services, uri)];
+  const diagnostics = await run.result;
+  return cancelled() ? undefined : diagnostics;
+}
+
+/** One check of one version of a file, shared by whoever asks while it runs. */
+interface DiagnosticsRun {
+  readonly result: Promise<Diagnostic[] | undefined>;
+  /** Whether a caller now would get the same answer from this run. */
+  serves(services: Services, version: number): boolean;
+}
+
+const runsByServer = new WeakMap<Services, Map<string, DiagnosticsRun>>();
+
+function runsOf(services: Services): Map<string, DiagnosticsRun> {
+  let runs = runsByServer.get(services);
+  if (!runs) {
+    runs = new Map();
+    runsByServer.set(services, runs);
+  }
+  return runs;
+}
+
+function startRun(
+  services: Services,
+  uri: string,
+  version: number,
+  onDone: () => void,
+): DiagnosticsRun {
+  const { settings, schema } = services;
+  let indexRevision: number | undefined;
+  let finished = false;
+  const stale = (): boolean => services.documents.get(uri)?.version !== version;
+  const compute = async (): Promise<Diagnostic[] | undefined> => {
+    const model = await services.modelInSlices(uri);
+    // The rules read this file's own facts from the index too: wait until they are this version's.
+    await services.indexed(uri);
+    if (stale() || !model) {
+      return undefined;
+    }
+    indexRevision = services.workspaceIndex?.revision;
+    const diagnostics: Diagnostic[] = [];
+    const steps = (function* (): Generator<void, boolean> {
+      for (const found of findingsPerDocument(model, ruleOptions(services, uri))) {
+        for (const finding of found) {
+          diagnostics.push(toDiagnostic(model, finding));
+        }
+        yield;
+      }
+      return true;
+    })();
+    const complete = await runInSlices(steps, { isStale: stale });
+    return complete ? [...diagnostics, ...rendered(services, uri)] : undefined;
+  };
+  const result = compute().finally(() => {
+    finished = true;
+    onDone();
+  });
+  return {
+    result,
+    serves: (current, currentVersion) =>
+      !finished &&
+      currentVersion === version &&
+      current.settings === settings &&
+      current.schema === schema &&
+      (indexRevision === undefined || indexRevision === current.workspaceIndex?.revision),
+  };
 }
 
 function ruleOptions(services: Services, uri: string): RunRulesOptions {

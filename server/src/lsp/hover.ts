@@ -7,15 +7,16 @@ import { positionToOffset } from '../model';
 import { toHover } from './convert';
 import { navigationRequest } from './navigation';
 import type { LspArea } from './services';
+import { readyModel } from './services';
 import { checkParams } from './params';
 
 export const hoverArea: LspArea = {
   capabilities: () => ({ hoverProvider: true }),
   register(services) {
     services.connection.onHover((params) =>
-      services.guard('hover', (): Hover | null => {
+      services.guardAsync('hover', async (): Promise<Hover | null> => {
         checkParams(params, 'textDocument', 'position');
-        const model = services.modelOf(params.textDocument.uri);
+        const model = await readyModel(services, params.textDocument.uri);
         if (!model) {
           return null;
         }

@@ -8,15 +8,16 @@ import { positionToOffset } from '../model';
 import { toRange } from './convert';
 import { checkParams } from './params';
 import type { LspArea } from './services';
+import { readyModel } from './services';
 
 export const inlayHintsArea: LspArea = {
   capabilities: () => ({ inlayHintProvider: { resolveProvider: false } }),
   register(services) {
     services.connection.languages.inlayHint.on((params) =>
-      services.guard('inlayHint', (): InlayHint[] => {
+      services.guardAsync('inlayHint', async (): Promise<InlayHint[]> => {
         checkParams(params, 'textDocument', 'range');
         const uri = params.textDocument.uri;
-        const model = services.modelOf(uri);
+        const model = await readyModel(services, uri);
         if (!model || !services.settings.inlayHints.enabled) {
           return [];
         }

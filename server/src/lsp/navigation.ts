@@ -9,6 +9,7 @@ import { positionToOffset } from '../model';
 import type { LineCharacter } from '../model';
 import { toRange } from './convert';
 import type { LspArea, Services } from './services';
+import { readyModel } from './services';
 import { checkParams } from './params';
 
 /** The navigation context and cursor offset of a request, or undefined for unknown files. */
@@ -34,8 +35,9 @@ export const navigationArea: LspArea = {
   register(services) {
     const { connection } = services;
     connection.onDefinition((params) =>
-      services.guard('definition', (): Location[] | LocationLink[] | null => {
+      services.guardAsync('definition', async (): Promise<Location[] | LocationLink[] | null> => {
         checkParams(params, 'textDocument', 'position');
+        await readyModel(services, params.textDocument.uri);
         const request = navigationRequest(services, params.textDocument.uri, params.position);
         const path =
           request && kustomizationPathTarget(request.context.model, request.offset, statUri);
@@ -58,8 +60,9 @@ export const navigationArea: LspArea = {
       }),
     );
     connection.onReferences((params) =>
-      services.guard('references', (): Location[] => {
+      services.guardAsync('references', async (): Promise<Location[]> => {
         checkParams(params, 'textDocument', 'position', 'referenceContext');
+        await readyModel(services, params.textDocument.uri);
         const request = navigationRequest(services, params.textDocument.uri, params.position);
         return request
           ? referencesAt(request.context, request.offset, params.context.includeDeclaration).map(

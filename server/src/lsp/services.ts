@@ -68,8 +68,21 @@ export interface Services {
   readonly onSettingsChanged: (() => void | Promise<void>)[];
   /** The shipped snippets, read from the `snippets/` folder on first use. */
   snippets?: readonly Snippet[];
-  /** The parsed model of an open document, or undefined when it is not open or too large. */
+  /**
+   * The parsed model of an open document, or undefined when it is not open or too large. A parse
+   * of the current version under way in slices is finished at once.
+   */
   modelOf(uri: string): FileModel | undefined;
+  /**
+   * `modelOf`, parsed in slices that let other requests in between; undefined also when the
+   * document changed or closed before the parse finished.
+   */
+  modelInSlices(uri: string): Promise<FileModel | undefined>;
+  /**
+   * Settles once the index holds the facts of the document's latest version (the workspace area
+   * reads them in slices after each change); diagnostics wait for it, as rules read the index.
+   */
+  indexed(uri: string): Promise<void>;
   /** Runs a request handler; an exception is logged and answered with an error response. */
   guard<T>(name: string, handler: () => T): T;
   /** `guard` for request handlers that answer with a promise: a rejection is treated alike. */
@@ -79,6 +92,17 @@ export interface Services {
    * logged and goes no further: it stops neither the other listeners nor the server.
    */
   catchAndLog(name: string, work: () => void | Promise<void>): void;
+}
+
+/**
+ * The model of a document's current version once its facts are in the index too: features that
+ * read other files (lenses, hints, references, peer lists) must see this version's own objects.
+ * A large file is parsed in slices meanwhile, so other requests are answered.
+ */
+export async function readyModel(services: Services, uri: string): Promise<FileModel | undefined> {
+  const model = await services.modelInSlices(uri);
+  await services.indexed(uri);
+  return model;
 }
 
 /** One LSP area (diagnostics, completion, …): what it advertises and how it registers handlers. */
@@ -119,6 +143,14 @@ export function createServices(
       }
       return models.get(uri, document.version, document.getText());
     },
+    modelInSlices(uri) {
+      const document = documents.get(uri);
+      if (!document || document.getText().length > services.settings.maxFileSize) {
+        return Promise.resolve(undefined);
+      }
+      return models.getInSlices(uri, document.version, document.getText());
+    },
+    indexed: () => Promise.resolve(),
     guard(name, handler) {
       try {
         return handler();

@@ -6,6 +6,7 @@ import type { DocumentSymbolData, SymbolRole } from '../features/symbols';
 import type { FileModel } from '../model';
 import { toRange } from './convert';
 import type { LspArea } from './services';
+import { readyModel } from './services';
 import { checkParams } from './params';
 
 const symbolKinds: Record<SymbolRole, SymbolKind> = {
@@ -31,9 +32,9 @@ export const symbolsArea: LspArea = {
   capabilities: () => ({ documentSymbolProvider: { label: 'Kube Stateful' } }),
   register(services) {
     services.connection.onDocumentSymbol((params) =>
-      services.guard('documentSymbol', (): DocumentSymbol[] => {
+      services.guardAsync('documentSymbol', async (): Promise<DocumentSymbol[]> => {
         checkParams(params, 'textDocument');
-        const model = services.modelOf(params.textDocument.uri);
+        const model = await readyModel(services, params.textDocument.uri);
         const defaultNamespace = services.defaultNamespaceOf(params.textDocument.uri);
         return model
           ? documentSymbols(model, defaultNamespace).map((data) => toDocumentSymbol(model, data))

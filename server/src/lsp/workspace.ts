@@ -8,9 +8,10 @@ import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-langua
 import { serverStatusRequest } from '../protocol';
 import { composeSchema } from '../schema/custom-resources';
 import type { CrdDeclaration } from '../schema/custom-resources';
+import { runInSlices } from '../model';
 import type { CrdWatch } from '../workspace-index/crd-files';
 import { createCrdPathMatcher, crdWatches, readCrdFiles } from '../workspace-index/crd-files';
-import { extractFacts } from '../workspace-index/extract-facts';
+import { extractFactsSteps } from '../workspace-index/extract-facts';
 import type { FileSystem } from '../workspace-index/file-system';
 import { nodeFileSystem } from '../workspace-index/file-system';
 import {
@@ -262,13 +263,33 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
     }
   };
 
+  // A change is read into the index in slices (a file of thousands of documents takes seconds);
+  // a newer change of the same file makes the older reading stale, and it stops.
+  const readingChanges = new Map<string, Promise<void>>();
+  services.indexed = async (uri) => {
+    await readingChanges.get(uri)?.catch(() => undefined);
+  };
   documents.onDidChangeContent(({ document }) =>
     services.catchAndLog('index on change', () => {
       const uri = canonicalUri(document.uri);
       claim(uri);
-      const model = services.modelOf(document.uri);
-      const change = model ? index.update(uri, extractFacts(model)) : index.remove(uri);
-      afterChanges([change], [document.uri]);
+      const { version } = document;
+      const isStale = (): boolean => documents.get(document.uri)?.version !== version;
+      const update = (async (): Promise<void> => {
+        const model = await services.modelInSlices(document.uri);
+        const facts = model && (await runInSlices(extractFactsSteps(model), { isStale }));
+        if (isStale()) {
+          return;
+        }
+        const change = facts ? index.update(uri, facts) : index.remove(uri);
+        afterChanges([change], [document.uri]);
+      })();
+      readingChanges.set(document.uri, update);
+      return update.finally(() => {
+        if (readingChanges.get(document.uri) === update) {
+          readingChanges.delete(document.uri);
+        }
+      });
     }),
   );
   documents.onDidClose(({ document }) =>

@@ -2,6 +2,8 @@
 export * from './model';
 export * from './navigate';
 export * from './spans';
-export { originOf, parseFile } from './parse';
+export { originOf, parseFile, parseFileInSlices } from './parse';
+export { defaultSliceMs, runInSlices, yieldToEventLoop } from './slices';
+export type { SliceOptions } from './slices';
 export type { DocumentOrigin } from './parse';
 export { ModelCache } from './model-cache';

@@ -213,6 +213,14 @@ export interface IndexView {
   kustomizeRootsOf(uri: string): readonly string[];
   customResources(namespace?: string): readonly CustomResourceFacts[];
   /**
+   * A token for the answer a query of this view (`method` called with `args`) gives now: equal
+   * tokens mean an equal answer, positions included, so a rule's findings computed from equal
+   * answers can be reused. Undefined when the answer cannot be vouched for (a path on disk) or
+   * the view does not track revisions; the caller then runs the rule again. On a view that
+   * records what a file depends on, asking records the query as a dependency, as the query would.
+   */
+  revisionOf?(method: IndexQuery, args: readonly unknown[]): number | undefined;
+  /**
    * The objects a kustomization's build outputs (its resources and bases, generated objects),
    * with the namespaces it gives them and `deployedName`s; undefined when the workspace cannot
    * tell (a remote base, Helm or plugins, a resource file the index does not hold).
@@ -234,6 +242,9 @@ export interface OverlayScope {
   readonly namespace?: string;
 }
 
+/** The name of an IndexView query. */
+export type IndexQuery = Exclude<keyof IndexView, 'revisionOf'>;
+
 /** An index with nothing in it, for single-file checks. */
 export const emptyIndexView: IndexView = {
   isComplete: () => true,
@@ -252,4 +263,6 @@ export const emptyIndexView: IndexView = {
   kustomizeRootsOf: () => [],
   customResources: () => [],
   objectsBuiltBy: () => undefined,
+  // Nothing ever changes in an empty index, except what lies on disk.
+  revisionOf: (method) => (method === 'pathKind' ? undefined : 0),
 };

@@ -1,16 +1,25 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFile } from '../model';
+import type { FileModel } from '../model';
+import { extractFacts } from '../workspace-index/extract-facts';
+import { WorkspaceIndex } from '../workspace-index/workspace-index';
 import { normalizeSettings } from '../protocol';
 import { loadSchema } from '../schema';
 import { emptyIndexView } from './index-view';
+import type { IndexView } from './index-view';
 import { runRules } from './run-rules';
-import type { Rule } from './types';
+import type { Finding, Rule } from './types';
 
 const schema = loadSchema();
 const settings = normalizeSettings({});
 
-function countingRule(id: string, usesIndex: boolean, calls: string[]): Rule {
+function countingRule(
+  id: string,
+  usesIndex: boolean,
+  calls: string[],
+  readsKind = 'Service',
+): Rule {
   return {
     id,
     defaultSeverity: 'warning',
@@ -18,7 +27,7 @@ function countingRule(id: string, usesIndex: boolean, calls: string[]): Rule {
     check(context) {
       calls.push(`${id}:${context.document.index}`);
       if (usesIndex) {
-        context.index.objectsOfKind('Service');
+        context.index.objectsOfKind(readsKind);
       }
       const name = context.document.root?.type === 'map' ? context.document.root.span : [0, 0];
       return [{ span: [name[0], name[0] + 3], message: `${id} at ${context.document.index}` }];
@@ -32,26 +41,76 @@ const text = [
   'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n',
 ].join('---\n');
 
+/** An index that cannot tell whether an answer changed (no `revisionOf`). */
+const indexWithoutRevisions: IndexView = { ...emptyIndexView, revisionOf: undefined };
+
 test('findings of rules that never asked the index are reused for documents an edit moved', () => {
   const calls: string[] = [];
   const rules = [countingRule('local', false, calls), countingRule('cross', true, calls)];
+  const index = indexWithoutRevisions;
   const first = parseFile('file:///x.yaml', 1, text);
-  const before = runRules(first, { schema, settings, index: emptyIndexView, rules });
+  const before = runRules(first, { schema, settings, index, rules });
   calls.length = 0;
   const edited = text.replace('name: a', 'name: abc');
   const second = parseFile('file:///x.yaml', 2, edited, first);
-  const after = runRules(second, { schema, settings, index: emptyIndexView, rules });
+  const after = runRules(second, { schema, settings, index, rules });
   assert.deepEqual(calls.sort(), ['cross:0', 'cross:1', 'cross:2', 'local:0']);
   // Moved findings point at the same text as a fresh run would.
   const fresh = runRules(parseFile('file:///x.yaml', 2, edited), {
     schema,
     settings,
-    index: emptyIndexView,
+    index,
     rules,
   });
   assert.deepEqual(after, fresh);
   assert.equal(after.length, before.length);
 });
+
+test('rules that asked the index run again only where an answer they read changed', () => {
+  const calls: string[] = [];
+  const rules = [
+    countingRule('reads-configmaps', true, calls, 'ConfigMap'),
+    countingRule('reads-services', true, calls, 'Service'),
+  ];
+  const index = new WorkspaceIndex();
+  const check = (model: FileModel): Finding[] => {
+    index.update(model.uri, extractFacts(model));
+    return runRules(model, { schema, settings, index: index.viewFor(model.uri), rules });
+  };
+  const first = parseFile('file:///x.yaml', 1, text);
+  check(first);
+  calls.length = 0;
+  // Same length, so no document moves: only the ConfigMap answers changed.
+  const edited = text.replace('name: b', 'name: x');
+  const second = parseFile('file:///x.yaml', 2, edited, first);
+  const after = check(second);
+  assert.deepEqual(calls.sort(), [
+    'reads-configmaps:0',
+    'reads-configmaps:1',
+    'reads-configmaps:2',
+    'reads-services:1',
+  ]);
+  // The reused findings equal a fresh run's, and re-reading records the file's dependencies.
+  const fresh = new WorkspaceIndex();
+  const freshModel = parseFile('file:///x.yaml', 2, edited);
+  fresh.update(freshModel.uri, extractFacts(freshModel));
+  assert.deepEqual(
+    after,
+    runRules(freshModel, { schema, settings, index: fresh.viewFor(freshModel.uri), rules }),
+  );
+  const serviceChange = index.update('file:///svc.yaml', {
+    uri: 'file:///svc.yaml',
+    entries: extractFacts(parseFile('file:///svc.yaml', 1, serviceText)).entries,
+  });
+  assert.deepEqual(index.dependentsOf(serviceChange), ['file:///x.yaml']);
+  calls.length = 0;
+  // A Service in another file changes what every document's Service rule read, and only that.
+  check(parseFile('file:///x.yaml', 3, edited, second));
+  assert.deepEqual(calls.sort(), ['reads-services:0', 'reads-services:1', 'reads-services:2']);
+});
+
+const serviceText =
+  'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports: [{port: 80}]\n';
 
 test('changed settings invalidate the reused findings', () => {
   const calls: string[] = [];

@@ -4,7 +4,7 @@ import { lineOfOffset, originOf } from '../model';
 import type { DocumentModel, FileModel, LineCharacter } from '../model';
 import type { KubeStatefulSettings, RuleSeverity } from '../protocol';
 import type { Schema } from '../schema/types';
-import type { IndexView, OverlayScope } from './index-view';
+import type { IndexQuery, IndexView, OverlayScope } from './index-view';
 import { allRules } from './registry';
 import { explicitNamespaceOf } from './support/object-facts';
 import { isSuppressed, readSuppressions } from './suppression';
@@ -54,11 +54,26 @@ export function* findingsPerDocument(
     return;
   }
   const scopes = options.overlays ?? [];
-  const tracked = trackIndexUse(scopes[0]?.index ?? options.index);
-  const others = scopes.slice(1).map((scope) => ({ scope, index: scope.index }));
+  // Findings are recorded and reused against the first overlay's view (or the file's own).
+  const primary = scopes[0]?.index ?? options.index;
+  const recording = recordQueries(primary);
+  const others = scopes.slice(1);
+  const rules = options.rules ?? allRules;
   for (const document of model.documents) {
     const role = roleOf(model, document, options);
     if (!isOwned(model, document, role)) {
+      continue;
+    }
+    const namespace =
+      scopes[0]?.namespace ??
+      explicitNamespaceOf(document) ??
+      options.defaultNamespace ??
+      'default';
+    const cache = documentCache(model, document, options.settings, options.schema, namespace, role);
+    // Nothing this document's rules read changed: its findings are those of the last run.
+    const finished = cache.finished;
+    if (finished?.rules === rules && stillAnswered(finished.queries, primary)) {
+      yield finished.findings;
       continue;
     }
     const findings: Finding[] = [];
@@ -66,30 +81,43 @@ export function* findingsPerDocument(
       const context = createContext(model, document, { ...options, index }, role);
       return scope?.namespace !== undefined ? { ...context, namespace: scope.namespace } : context;
     };
-    const context = inScope(tracked.view, scopes[0]);
-    const cache = documentCache(model, document, context);
+    let context: RuleContext | undefined;
     const suppressions = readSuppressions(model, document);
     const brokenLines = new Set(
       document.errors.map((error) => lineOfOffset(model.lineStarts, error.span[0])),
     );
-    for (const rule of options.rules ?? allRules) {
+    const queriesOfRules = new Map<string, AnsweredQuery>();
+    let reusable = true;
+    for (const rule of rules) {
       const severity = configuredSeverity(rule, options.settings.rules[rule.id]);
       if (severity === 'off' || !appliesTo(rule, document, role)) {
         continue;
       }
-      let ruleFindings = cache.byRule.get(rule.id);
-      if (!ruleFindings) {
-        tracked.used = false;
-        ruleFindings = rule.check(context);
-        if (!tracked.used) {
-          cache.byRule.set(rule.id, ruleFindings);
-        } else if (scopes.length > 1) {
-          const first = ruleFindings;
-          const rest = others.map(({ scope, index }) => rule.check(inScope(index, scope)));
-          ruleFindings = acrossOverlays([first, ...rest], scopes);
+      let result = cache.byRule.get(rule.id);
+      if (!result || !stillAnswered(result.queries, primary)) {
+        context ??= inScope(recording.view, scopes[0]);
+        recording.start();
+        const ruleFindings = rule.check(context);
+        const queries = recording.stop(primary);
+        if ((queries === undefined || queries.length > 0) && others.length > 0) {
+          // Judged in every overlay's view and merged: not reused (the views are built anew).
+          const rest = others.map((scope) => rule.check(inScope(scope.index, scope)));
+          result = { findings: acrossOverlays([ruleFindings, ...rest], scopes), queries: [] };
+          cache.byRule.delete(rule.id);
+          reusable = false;
+        } else if (queries) {
+          result = { findings: ruleFindings, queries };
+          cache.byRule.set(rule.id, result);
+        } else {
+          result = { findings: ruleFindings, queries: [] };
+          cache.byRule.delete(rule.id);
+          reusable = false;
         }
       }
-      for (const finding of ruleFindings) {
+      for (const query of result.queries) {
+        queriesOfRules.set(queryKey(query.method, query.args), query);
+      }
+      for (const finding of result.findings) {
         if (isSuppressed(suppressions, model, rule.id, finding.span[0])) {
           continue;
         }
@@ -108,6 +136,9 @@ export function* findingsPerDocument(
         });
       }
     }
+    cache.finished = reusable
+      ? { rules, findings, queries: [...queriesOfRules.values()] }
+      : undefined;
     yield findings;
   }
 }
@@ -163,12 +194,17 @@ export function inOverlay(finding: RuleFinding, scope: OverlayScope): RuleFindin
   };
 }
 
+function queryKey(method: IndexQuery, args: readonly unknown[]): string {
+  return `${method}(${JSON.stringify(args)})`;
+}
+
 /**
- * Findings of the rules that looked only at their own document (they never asked the index),
- * kept per document object. Models are immutable and the parser reuses the documents an edit did
- * not touch, so after typing in one document of a large file only that document is checked again
- * by those rules. The entry is valid for one set of inputs: settings, schema, namespace and the
- * document's first line (related locations carry line numbers).
+ * Each rule's findings on a document, kept per document object. Models are immutable and the
+ * parser reuses the documents an edit did not touch, so after typing in one document of a large
+ * file only that document is checked again, plus the rules of other documents that read a fact
+ * the edit changed. The entry is valid for one set of inputs: settings, schema, namespace, role
+ * and the document's first line (related locations carry line numbers); a rule that asked the
+ * index is also valid only while every query it made would answer the same (`revisionOf`).
  */
 interface DocumentFindings {
   readonly settings: KubeStatefulSettings;
@@ -176,7 +212,38 @@ interface DocumentFindings {
   readonly namespace: string;
   readonly role: DocumentRole;
   readonly startLine: number;
-  readonly byRule: Map<string, readonly RuleFinding[]>;
+  readonly byRule: Map<string, RuleResult>;
+  /** The findings of the last run over this set of rules, and every query they made. */
+  finished?: {
+    readonly rules: readonly Rule[];
+    readonly findings: Finding[];
+    readonly queries: readonly AnsweredQuery[];
+  };
+}
+
+/** What a document's findings depend on besides the document itself. */
+interface CacheInputs {
+  readonly settings: KubeStatefulSettings;
+  readonly schema: Schema;
+  readonly namespace: string;
+  readonly role: DocumentRole;
+}
+
+interface RuleResult {
+  readonly findings: readonly RuleFinding[];
+  /** The index queries the rule made, each with the revision of its answer then. */
+  readonly queries: readonly AnsweredQuery[];
+}
+
+interface AnsweredQuery {
+  readonly method: IndexQuery;
+  readonly args: readonly unknown[];
+  readonly revision: number;
+}
+
+/** Whether every query would answer as it did (asking also records the file's dependency). */
+function stillAnswered(queries: readonly AnsweredQuery[], index: IndexView): boolean {
+  return queries.every((query) => index.revisionOf?.(query.method, query.args) === query.revision);
 }
 
 const findingsByDocument = new WeakMap<DocumentModel, DocumentFindings>();
@@ -184,8 +251,12 @@ const findingsByDocument = new WeakMap<DocumentModel, DocumentFindings>();
 function documentCache(
   model: FileModel,
   document: DocumentModel,
-  context: RuleContext,
+  settings: KubeStatefulSettings,
+  schema: Schema,
+  namespace: string,
+  role: DocumentRole,
 ): DocumentFindings {
+  const context: CacheInputs = { settings, schema, namespace, role };
   const startLine = lineOfOffset(model.lineStarts, document.span[0]);
   const fits = (entry: DocumentFindings | undefined): entry is DocumentFindings =>
     entry !== undefined &&
@@ -205,16 +276,22 @@ function documentCache(
     startLine,
     byRule: new Map(),
   };
-  // A document the edit only moved keeps its findings, moved by the same distance.
+  // A document the edit only moved keeps its findings, moved by the same distance. Findings
+  // that read the index may point into other documents, which stayed where they were: those are
+  // kept only when no line moved (then only offsets within this document change).
   const origin = originOf(document);
   const previous = origin && findingsByDocument.get(origin.document);
   if (origin && fits(previous)) {
     const lines = startLine - previous.startLine;
-    for (const [ruleId, findings] of previous.byRule) {
-      fresh.byRule.set(
-        ruleId,
-        findings.map((finding) => moveFinding(finding, origin.delta, lines, model.uri)),
-      );
+    for (const [ruleId, result] of previous.byRule) {
+      if (result.queries.length === 0 || lines === 0) {
+        fresh.byRule.set(ruleId, {
+          findings: result.findings.map((finding) =>
+            moveFinding(finding, origin.delta, lines, model.uri),
+          ),
+          queries: result.queries,
+        });
+      }
     }
   }
   findingsByDocument.set(document, fresh);
@@ -251,16 +328,46 @@ function moveFinding(
   };
 }
 
-/** Wraps the index so the engine knows whether a rule consulted it (and so may depend on others). */
-function trackIndexUse(index: IndexView): { view: IndexView; used: boolean } {
-  const tracked = { view: index, used: false };
-  tracked.view = new Proxy(index, {
+/**
+ * Wraps the index so the engine knows which queries a rule made. `stop` answers them with their
+ * revisions, or undefined when one cannot be vouched for (the rule must run again next time).
+ */
+function recordQueries(index: IndexView): {
+  view: IndexView;
+  start(): void;
+  stop(index: IndexView): AnsweredQuery[] | undefined;
+} {
+  let made = new Map<string, { method: IndexQuery; args: unknown[] }>();
+  const view = new Proxy(index, {
     get(target, property, receiver) {
-      tracked.used = true;
-      return Reflect.get(target, property, receiver) as unknown;
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof value !== 'function' || property === 'revisionOf') {
+        return value;
+      }
+      return (...args: unknown[]): unknown => {
+        const method = property as IndexQuery;
+        made.set(queryKey(method, args), { method, args });
+        return (value as (...values: unknown[]) => unknown).apply(target, args);
+      };
     },
   });
-  return tracked;
+  return {
+    view,
+    start: () => {
+      made = new Map();
+    },
+    stop: (source) => {
+      const answered: AnsweredQuery[] = [];
+      for (const { method, args } of made.values()) {
+        const revision = source.revisionOf?.(method, args);
+        if (revision === undefined) {
+          return undefined;
+        }
+        answered.push({ method, args, revision });
+      }
+      return answered;
+    },
+  };
 }
 
 /** The role of a document: a kustomization by its file name or kind, else what the index says. */

@@ -56,6 +56,18 @@ export function folderOf(uri: string): string {
   return uri.slice(0, uri.lastIndexOf('/'));
 }
 
+/**
+ * `extractFacts` in steps: it stops after each document's facts (kept per document object), so
+ * a server can read the facts of a file of thousands of documents between other requests.
+ */
+export function* extractFactsSteps(model: FileModel): Generator<void, FileFacts, undefined> {
+  for (const document of model.documents) {
+    documentEntry(model, document);
+    yield;
+  }
+  return extractFacts(model);
+}
+
 export function extractFacts(model: FileModel): FileFacts {
   const entries: FactEntry[] = [];
   for (const document of model.documents) {

@@ -4,8 +4,8 @@
 import { statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PathKind } from '../rules/index-view';
-import { parseFile } from '../model';
-import { extractFacts } from './extract-facts';
+import { defaultSliceMs, parseFileInSlices, runInSlices, yieldToEventLoop } from '../model';
+import { extractFactsSteps } from './extract-facts';
 import type { FileSystem } from './file-system';
 import { listManifestFiles } from './scan-workspace';
 import type { IndexChange, WorkspaceIndex } from './workspace-index';
@@ -17,7 +17,7 @@ const batchSize = 20;
  * The longest the indexer parses before it lets other work (completion, diagnostics) run: a
  * request that arrives meanwhile waits at most about this long.
  */
-const parseBudgetMs = 4;
+const parseBudgetMs = defaultSliceMs;
 
 export interface IndexFolderOptions {
   readonly exclude: readonly string[];
@@ -40,12 +40,22 @@ export function canonicalUri(uri: string): string {
   if (!uri.startsWith('file:')) {
     return uri;
   }
-  try {
-    return pathToFileURL(fileURLToPath(uri)).href;
-  } catch {
-    return uri;
+  // Checking a file asks for the same uri once per document: parsing it as a URL each time
+  // cost more than the rules of a document that had not changed.
+  if (uri === lastCanonical.uri) {
+    return lastCanonical.canonical;
   }
+  let canonical: string;
+  try {
+    canonical = pathToFileURL(fileURLToPath(uri)).href;
+  } catch {
+    canonical = uri;
+  }
+  lastCanonical = { uri, canonical };
+  return canonical;
 }
+
+let lastCanonical = { uri: '', canonical: '' };
 
 /**
  * What a `file:` uri is on the local disk (a stat call, no read), for the paths kustomizations
@@ -84,12 +94,25 @@ async function readManifest(
   }
 }
 
-/** Parses and extracts one file's text into the index; no text removes the file. */
-function indexText(index: WorkspaceIndex, uri: string, text: string | undefined): IndexChange {
+/**
+ * Parses and extracts one file's text into the index; no text removes the file. A large file is
+ * read in slices that let other requests in between; undefined when `isCurrent` turned false
+ * meanwhile (a newer update of the file began), and nothing is written.
+ */
+async function indexText(
+  index: WorkspaceIndex,
+  uri: string,
+  text: string | undefined,
+  isCurrent: () => boolean,
+): Promise<IndexChange | undefined> {
+  if (text === undefined) {
+    return isCurrent() ? index.remove(uri) : undefined;
+  }
+  const isStale = (): boolean => !isCurrent();
   // The model is dropped right after extraction: unopened files only cost their facts.
-  return text === undefined
-    ? index.remove(uri)
-    : index.update(uri, extractFacts(parseFile(uri, 0, text)));
+  const model = await parseFileInSlices(uri, 0, text, undefined, { isStale });
+  const facts = model && (await runInSlices(extractFactsSteps(model), { isStale }));
+  return facts && isCurrent() ? index.update(uri, facts) : undefined;
 }
 
 /**
@@ -105,7 +128,7 @@ export async function indexFileFromDisk(
   isCurrent: () => boolean = () => true,
 ): Promise<IndexChange | undefined> {
   const text = await readManifest(fs, path, maxFileSize);
-  return isCurrent() ? indexText(index, uriOfPath(path), text) : undefined;
+  return isCurrent() ? indexText(index, uriOfPath(path), text, isCurrent) : undefined;
 }
 
 /**
@@ -141,7 +164,7 @@ export async function indexFolders(
     for (const [i, { uri, isCurrent }] of closed.entries()) {
       // A file opened meanwhile is indexed from the editor buffer, which wins over the disk.
       if (!options.isOpen(uri) && isCurrent()) {
-        indexText(index, uri, texts[i]);
+        await indexText(index, uri, texts[i], () => !options.isOpen(uri) && isCurrent());
       }
       if (performance.now() - sliceStart > parseBudgetMs) {
         await yieldToEventLoop();
@@ -152,8 +175,4 @@ export async function indexFolders(
     await yieldToEventLoop();
   }
   return files.map(uriOfPath);
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise<void>((resolve) => setImmediate(resolve));
 }

@@ -6,6 +6,7 @@ import type {
   ConfigMapFacts,
   CustomResourceFacts,
   IndexedObject,
+  IndexQuery,
   IndexView,
   OverlayScope,
   PathKind,
@@ -47,13 +48,29 @@ interface Snapshot {
   readonly overlays: Map<string, OverlayObjects>;
 }
 
+let revisions = 0;
+
+function nextRevision(): number {
+  return ++revisions;
+}
+
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileFacts>();
-  private readonly signatures = new Map<string, string>();
   /** For each file, the dependency keys its last rule run queried. */
   private readonly dependencies = new Map<string, Set<string>>();
   private snapshot: Snapshot | undefined;
   private revisionCounter = 0;
+  /**
+   * Revisions for `revisionOf`, drawn from one counter shared by every index so that no two
+   * bumps (of any index) share a number: each query key (`workload:prod`, `kind:Service:*`, …)
+   * takes a new number when an object under it changed in any way, positions included; the
+   * epoch takes one when everything may read differently (namespaces or kustomize roles moved,
+   * the scan finished, new roots) and at creation (a model may be checked against two indexes).
+   * A query's revision is the largest number among its keys and the epoch, so it changes
+   * whenever any of them does.
+   */
+  private readonly keyRevisions = new Map<string, number>();
+  private epoch = nextRevision();
   private complete = true;
   private roots: string[] = [];
 
@@ -98,6 +115,7 @@ export class WorkspaceIndex {
     this.roots = [...rootUris]
       .map((uri) => uri.replace(/\/+$/, ''))
       .sort((a, b) => b.length - a.length);
+    this.epoch = nextRevision();
   }
 
   /** The project of a uri (see setRoots); `''` when no root holds it. */
@@ -112,6 +130,9 @@ export class WorkspaceIndex {
   }
 
   setComplete(complete: boolean): void {
+    if (this.complete !== complete) {
+      this.epoch = nextRevision();
+    }
     this.complete = complete;
   }
 
@@ -136,15 +157,14 @@ export class WorkspaceIndex {
       return this.remove(uri);
     }
     this.setCrds(uri, facts.crds ?? []);
-    const signature = signatureOf(facts);
-    const semanticChange = this.signatures.get(uri) !== signature;
+    const touched = this.touchEntries(uri, before, facts);
+    const semanticChange = !before || !sameFacts(before, facts);
     this.files.set(uri, facts);
-    this.signatures.set(uri, signature);
     this.bump();
     if (!semanticChange) {
       return { changed: false, keys: new Set(), everything: false };
     }
-    return this.describeChange(before, facts);
+    return this.describeChange(before, facts, touched);
   }
 
   remove(uri: string): IndexChange {
@@ -154,10 +174,10 @@ export class WorkspaceIndex {
     if (!before) {
       return { changed: false, keys: new Set(), everything: false };
     }
+    const touched = this.touchEntries(uri, before, undefined);
     this.files.delete(uri);
-    this.signatures.delete(uri);
     this.bump();
-    return this.describeChange(before, undefined);
+    return this.describeChange(before, undefined, touched);
   }
 
   /** Files whose last check read something a change touched. */
@@ -265,16 +285,27 @@ export class WorkspaceIndex {
     });
   }
 
-  private createView(
-    record: (key: string) => void,
-    tableOf: () => ObjectTable = () => this.current().table,
-  ): IndexView {
+  private createView(record: (key: string) => void, ownTable?: () => ObjectTable): IndexView {
+    const tableOf = ownTable ?? ((): ObjectTable => this.current().table);
     const inCategory = <T extends IndexedObject>(category: Category, namespace?: string) => {
       const ns = namespace ?? allNamespaces;
       record(`${category}:${ns}`);
       return tableOf().inCategory(category, ns) as readonly T[];
     };
     return {
+      revisionOf: (method, args) => {
+        // An overlay's objects are rebuilt from many files: no revision vouches for them.
+        const keys = ownTable ? undefined : queryKeys(method, args);
+        if (keys === undefined) {
+          return undefined;
+        }
+        let revision = this.epoch;
+        for (const key of keys) {
+          record(key);
+          revision = Math.max(revision, this.keyRevisions.get(key) ?? 0);
+        }
+        return revision;
+      },
       isComplete: () => this.complete,
       projectOf: (uri) => this.projectOf(uri),
       kustomizeRootsOf: (uri) => this.kustomizationRootsOf(uri),
@@ -364,6 +395,41 @@ export class WorkspaceIndex {
     this.crdRevisionCounter++;
   }
 
+  /**
+   * Bumps the revision of every query key an update touched. Entries of documents an edit did
+   * not change (or moved without changing their lines) are the same objects before and after,
+   * so only the edited documents' keys move, and a query over the rest keeps its revision.
+   */
+  private touchEntries(
+    uri: string,
+    before: FileFacts | undefined,
+    after: FileFacts | undefined,
+  ): FactEntry[] {
+    const beforeEntries = new Set(before?.entries ?? []);
+    const afterEntries = new Set(after?.entries ?? []);
+    const touched = [
+      ...[...beforeEntries].filter((entry) => !afterEntries.has(entry)),
+      ...[...afterEntries].filter((entry) => !beforeEntries.has(entry)),
+    ];
+    const keys = new Set(touched.flatMap((entry) => this.entryKeys(uri, entry)));
+    if (keys.size > 0) {
+      keys.add(everyObjectKey);
+    }
+    for (const key of keys) {
+      this.keyRevisions.set(key, nextRevision());
+    }
+    return touched;
+  }
+
+  /** The query keys whose answers include this entry's object. */
+  private entryKeys(uri: string, entry: FactEntry): string[] {
+    const namespace = this.resolveNamespace(uri, entry);
+    return [namespace, allNamespaces].flatMap((ns) => [
+      `${entry.typed.category}:${ns}`,
+      `kind:${entry.typed.facts.kind}:${ns}`,
+    ]);
+  }
+
   private bump(): void {
     this.revisionCounter++;
     this.snapshot = undefined;
@@ -411,31 +477,82 @@ export class WorkspaceIndex {
     return this.snapshot;
   }
 
-  private describeChange(before: FileFacts | undefined, after: FileFacts | undefined): IndexChange {
+  /**
+   * The keys of a change are those of the entries it touched: an entry that is the same object
+   * before and after is unchanged, and what moves every entry (a kustomization) is `everything`.
+   */
+  private describeChange(
+    before: FileFacts | undefined,
+    after: FileFacts | undefined,
+    touched: readonly FactEntry[],
+  ): IndexChange {
     // A kustomization (or a file's patch shape) decides namespaces and roles of other files.
     const everything =
       before?.kustomizationNamespace !== after?.kustomizationNamespace ||
       kustomizeSignature(before) !== kustomizeSignature(after);
-    const keys = new Set<string>();
-    for (const facts of [before, after]) {
-      for (const entry of facts?.entries ?? []) {
-        const namespace = this.resolveNamespace(facts!.uri, entry);
-        for (const ns of [namespace, allNamespaces]) {
-          keys.add(`${entry.typed.category}:${ns}`);
-          keys.add(`kind:${entry.typed.facts.kind}:${ns}`);
-        }
-      }
+    if (everything) {
+      this.epoch = nextRevision();
     }
+    const uri = (after ?? before)?.uri ?? '';
+    const keys = new Set(touched.flatMap((entry) => this.entryKeys(uri, entry)));
     return { changed: true, keys, everything };
   }
 }
 
-/** The facts without their ranges, so an edit that only moves lines is not a change. */
-function signatureOf(facts: FileFacts): string {
-  const parts = facts.entries.map(entrySignature);
-  parts.push(facts.kustomizationNamespace ?? '');
-  parts.push(kustomizeSignature(facts));
-  return parts.join('\n');
+/** The key `allObjects` reads: it grows with every change of any object. */
+const everyObjectKey = 'all-objects';
+
+/**
+ * The keys of the objects a query reads (see `revisionOf`); undefined for what the index cannot
+ * vouch for (paths on disk). Queries of the workspace's shape (completeness, projects, kustomize
+ * trees) read only what the epoch covers.
+ */
+function queryKeys(method: IndexQuery, args: readonly unknown[]): string[] | undefined {
+  const namespace = typeof args[0] === 'string' ? args[0] : allNamespaces;
+  switch (method) {
+    case 'pathKind':
+    case 'objectsBuiltBy':
+      return undefined;
+    case 'isComplete':
+    case 'projectOf':
+    case 'kustomizeRootsOf':
+      return [];
+    case 'kustomizationIn':
+      return ['kustomization'];
+    case 'allObjects':
+      return [everyObjectKey];
+    case 'objectsOfKind':
+      return [`kind:${String(args[0])}:${typeof args[1] === 'string' ? args[1] : allNamespaces}`];
+    case 'storageClasses':
+      return ['storageClass:'];
+    case 'services':
+      return [`service:${namespace}`];
+    case 'claims':
+      return [`claim:${namespace}`];
+    case 'podDisruptionBudgets':
+      return [`pdb:${namespace}`];
+    case 'workloads':
+      return [`workload:${namespace}`];
+    case 'strimziResources':
+      return [`strimzi:${namespace}`];
+    case 'configMaps':
+      return [`configMap:${namespace}`];
+    case 'customResources':
+      return [`customResource:${namespace}`, `strimzi:${namespace}`];
+  }
+}
+
+/** Whether two versions of a file's facts are equal but for ranges (lines that only moved). */
+function sameFacts(before: FileFacts, after: FileFacts): boolean {
+  return (
+    before.entries.length === after.entries.length &&
+    before.entries.every(
+      (entry, i) =>
+        entry === after.entries[i] || entrySignature(entry) === entrySignature(after.entries[i]!),
+    ) &&
+    before.kustomizationNamespace === after.kustomizationNamespace &&
+    kustomizeSignature(before) === kustomizeSignature(after)
+  );
 }
 
 /** The kustomize-related facts of a file without positions. */
