@@ -111,6 +111,7 @@ export function computeCodeActions(services: Services, params: CodeActionParams)
     index: services.index,
     defaultNamespace: services.defaultNamespaceOf(model.uri),
     roleOf: (documentIndex: number) => services.roleOf(model.uri, documentIndex),
+    cache: services.ruleFindings,
   };
   const findings = runRules(model, options).filter(
     (finding) =>

@@ -37,7 +37,7 @@ export function computeDiagnostics(services: Services, uri: string): Diagnostic[
 /** Findings of rendered kustomize overlays that land in this file. */
 function rendered(services: Services, uri: string): Diagnostic[] {
   return services.settings.validate
-    ? services.renderedFindingsOf(uri).map(toLocatedDiagnostic)
+    ? services.overlays.findingsOf(uri).map(toLocatedDiagnostic)
     : [];
 }
 
@@ -83,6 +83,7 @@ function ruleOptions(services: Services, uri: string): RunRulesOptions {
     index: services.indexFor(uri),
     defaultNamespace: services.defaultNamespaceOf(uri),
     roleOf: (documentIndex) => services.roleOf(uri, documentIndex),
+    cache: services.ruleFindings,
   };
 }
 

@@ -22,39 +22,24 @@ export const kustomizeArea: LspArea = { register: registerKustomize };
 
 function registerKustomize(services: Services): void {
   const cache = new RenderCache();
-  let findings = new Map<string, LocatedFinding[]>();
-  let note: string | undefined;
   let lookup: { setting: string; result: KustomizeLookup } | undefined;
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let again = false;
 
-  // The disk text each file had when the overlays were last built: the findings' lines are lines
-  // of that text, so a file open with other text (unsaved edits) shows none until the next save.
-  let renderedTexts = new Map<string, string>();
-  services.renderedFindingsOf = (uri) => {
-    const key = canonicalUri(uri);
-    const open = services.documents.get(uri);
-    const read = renderedTexts.get(key);
-    if (open && read !== undefined && open.getText() !== read) {
-      return [];
-    }
-    return findings.get(key) ?? [];
-  };
-  services.kustomizeNote = () => note;
-
-  const publish = (next: Map<string, LocatedFinding[]>, nextNote: string): void => {
-    const changed = findings.size > 0 || next.size > 0;
-    findings = next;
-    note = nextNote;
-    if (changed) {
+  const publish = (
+    next: Map<string, LocatedFinding[]>,
+    note: string,
+    renderedTexts?: Map<string, string>,
+  ): void => {
+    if (services.overlays.publish(next, note, renderedTexts)) {
       refreshAllDiagnostics(services);
     }
   };
 
   const render = async (): Promise<void> => {
-    const index = services.workspaceIndex;
-    if (!index || !index.isComplete()) {
+    const { index } = services.workspace;
+    if (!index.isComplete()) {
       return;
     }
     if (index.kustomizeTree().topLevel().length === 0) {
@@ -106,7 +91,6 @@ function registerKustomize(services: Services): void {
       const uri = canonicalUri(finding.uri);
       next.set(uri, [...(next.get(uri) ?? []), finding]);
     }
-    renderedTexts = read;
     const built = reports.filter((report) => !report.skipped).length;
     const milliseconds = Math.round(performance.now() - started);
     services.connection.console.info(
@@ -115,6 +99,7 @@ function registerKustomize(services: Services): void {
     publish(
       next,
       `Overlays are rendered with \`${command.display}\` after each save and checked: ${built} of ${reports.length} built.`,
+      read,
     );
   };
 
@@ -140,7 +125,7 @@ function registerKustomize(services: Services): void {
     timer = setTimeout(() => services.catchAndLog('kustomize render', run), debounceMs);
   };
 
-  services.onIndexed.push(schedule);
+  services.workspace.onIndexed.push(schedule);
   services.documents.onDidSave(() => services.catchAndLog('kustomize on save', schedule));
   services.onSettingsChanged.push(schedule);
   services.connection.onNotification(workspaceTrustedNotification, () =>

@@ -6,25 +6,17 @@ import { fileURLToPath } from 'node:url';
 import type { FileEvent } from 'vscode-languageserver';
 import { FileChangeType } from 'vscode-languageserver';
 import { serverStatusRequest } from '../protocol';
-import { composeSchema } from '../schema/custom-resources';
-import type { CrdDeclaration } from '../schema/custom-resources';
 import { readCrdFiles } from '../workspace-index/crd-files';
 import { extractFacts } from '../workspace-index/extract-facts';
 import type { FileSystem } from '../workspace-index/file-system';
 import { nodeFileSystem } from '../workspace-index/file-system';
-import {
-  canonicalUri,
-  indexFileFromDisk,
-  indexFolders,
-  statUri,
-} from '../workspace-index/index-files';
+import { canonicalUri, indexFileFromDisk, indexFolders } from '../workspace-index/index-files';
 import {
   createExcludeMatcher,
   isInSkippedFolder,
   isManifestName,
 } from '../workspace-index/scan-workspace';
 import type { IndexChange } from '../workspace-index/workspace-index';
-import { WorkspaceIndex } from '../workspace-index/workspace-index';
 import { refreshAllDiagnostics } from './diagnostics';
 import type { LspArea, Services } from './services';
 
@@ -37,29 +29,15 @@ export const workspaceArea = createWorkspaceArea();
 
 function registerWorkspace(services: Services, fs: FileSystem): void {
   const { connection, documents } = services;
-  const index = new WorkspaceIndex(statUri);
-  // Until the first scan finishes, rules that report something missing wait.
-  index.setComplete(false);
+  const { workspace } = services;
+  const { index } = workspace;
   let generation = 0;
   let indexing = false;
   let exclude = services.settings.exclude;
 
   // Custom resources get the schema of their CRD: the built-in schema is extended by the CRDs
   // of the workspace and of `kubeStateful.crds`, and rebuilt when either set changes.
-  const builtIn = services.schema;
-  let configuredCrds: readonly CrdDeclaration[] = [];
-  let composedAt = -1;
-  const recompose = (force = false): boolean => {
-    if (!force && composedAt === index.crdRevision) {
-      return false;
-    }
-    composedAt = index.crdRevision;
-    services.schema = composeSchema(builtIn, [
-      ...index.customResourceDefinitions(),
-      ...configuredCrds,
-    ]);
-    return true;
-  };
+  const recompose = (): boolean => workspace.recompose();
   let crdSetting = JSON.stringify(services.settings.crds);
   const loadConfiguredCrds = async (): Promise<void> => {
     crdSetting = JSON.stringify(services.settings.crds);
@@ -68,16 +46,9 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
     for (const problem of problems) {
       connection.console.warn(`kubeStateful.crds: ${problem}`);
     }
-    configuredCrds = declarations;
-    recompose(true);
+    workspace.setConfiguredCrds(declarations);
     refreshAllDiagnostics(services);
   };
-
-  services.workspaceIndex = index;
-  services.index = index.view();
-  services.indexFor = (uri) => index.viewFor(uri);
-  services.defaultNamespaceOf = (uri) => index.defaultNamespaceOf(canonicalUri(uri));
-  services.roleOf = (uri, documentIndex) => index.roleOf(canonicalUri(uri), documentIndex);
 
   const roots = (): string[] =>
     services.workspaceFolders.flatMap((uri) => {
@@ -176,7 +147,7 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
   };
   const scanLogged = (): void => services.catchAndLog('indexing', scan);
   const notifyIndexed = (): void => {
-    for (const listener of services.onIndexed) {
+    for (const listener of workspace.onIndexed) {
       services.catchAndLog('after indexing', listener);
     }
   };

@@ -23,6 +23,11 @@ export interface RunRulesOptions {
    * named by kustomizations elsewhere). Kustomizations are recognised without it.
    */
   readonly roleOf?: (documentIndex: number) => DocumentRole;
+  /**
+   * Findings kept between runs over successive versions of a file (the server passes its own);
+   * without it every run checks every document afresh.
+   */
+  readonly cache?: RuleFindingsCache;
 }
 
 /** Runs every enabled rule on every document we own in the file. */
@@ -54,7 +59,7 @@ export function* findingsPerDocument(
     }
     const findings: Finding[] = [];
     const context = createContext(model, document, { ...options, index: tracked.view }, role);
-    const cache = documentCache(model, document, context);
+    const cache = documentCache(model, document, context, options.cache);
     const suppressions = readSuppressions(model, document);
     const brokenLines = new Set(
       document.errors.map((error) => lineOfOffset(model.lineStarts, error.span[0])),
@@ -111,13 +116,21 @@ interface DocumentFindings {
   readonly byRule: Map<string, readonly RuleFinding[]>;
 }
 
-const findingsByDocument = new WeakMap<DocumentModel, DocumentFindings>();
+/**
+ * The per-document findings of one rule engine user. The server instance owns one (as it owns
+ * its model cache), so two servers in one process never share entries.
+ */
+export class RuleFindingsCache {
+  readonly byDocument = new WeakMap<DocumentModel, DocumentFindings>();
+}
 
 function documentCache(
   model: FileModel,
   document: DocumentModel,
   context: RuleContext,
+  findingsCache: RuleFindingsCache | undefined,
 ): DocumentFindings {
+  const findingsByDocument = findingsCache?.byDocument;
   const startLine = lineOfOffset(model.lineStarts, document.span[0]);
   const fits = (entry: DocumentFindings | undefined): entry is DocumentFindings =>
     entry !== undefined &&
@@ -125,7 +138,7 @@ function documentCache(
     entry.schema === context.schema &&
     entry.namespace === context.namespace &&
     entry.role === context.role;
-  const cached = findingsByDocument.get(document);
+  const cached = findingsByDocument?.get(document);
   if (fits(cached) && cached.startLine === startLine) {
     return cached;
   }
@@ -139,7 +152,7 @@ function documentCache(
   };
   // A document the edit only moved keeps its findings, moved by the same distance.
   const origin = originOf(document);
-  const previous = origin && findingsByDocument.get(origin.document);
+  const previous = origin && findingsByDocument?.get(origin.document);
   if (origin && fits(previous)) {
     const lines = startLine - previous.startLine;
     for (const [ruleId, findings] of previous.byRule) {
@@ -149,7 +162,7 @@ function documentCache(
       );
     }
   }
-  findingsByDocument.set(document, fresh);
+  findingsByDocument?.set(document, fresh);
   return fresh;
 }
 
