@@ -10,19 +10,27 @@ import { basename, join } from 'node:path';
 import { allRules } from '../../server/src/rules/registry';
 import { rulesWithQuickFixes } from '../../server/src/features/code-actions';
 import { repoFiles, repoRoot } from '../support/repo-files';
+import { ruleCaseFiles, rulesFolder } from '../support/rule-cases';
 
 const read = (path: string): string => readFileSync(join(repoRoot, path), 'utf8');
 const ruleIds = allRules.map((rule) => rule.id);
 const withoutFixPath = 'server/src/features/code-actions/without-quick-fix.json';
 const withoutFix = JSON.parse(read(withoutFixPath)) as Record<string, string>;
 
+test('every rule folder is registered, under its id, and every registered rule has a folder', () => {
+  const folders = readdirSync(rulesFolder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(rulesFolder, entry.name, 'rule.ts')))
+    .map((entry) => entry.name)
+    .sort();
+  assert.deepEqual([...ruleIds].sort(), folders, 'server/src/rules/registry.ts lists each rule');
+});
+
 test('every rule has an ok- and a bad- fixture', () => {
-  const root = join(repoRoot, 'test', 'fixtures', 'rules');
   const gaps = ruleIds.flatMap((id) => {
-    const files = existsSync(join(root, id)) ? readdirSync(join(root, id)) : [];
+    const files = ruleCaseFiles(id);
     return (['ok-', 'bad-'] as const)
-      .filter((prefix) => !files.some((file) => file.startsWith(prefix) && /\.ya?ml$/.test(file)))
-      .map((prefix) => `${id}: no test/fixtures/rules/${id}/${prefix}<case>.yaml`);
+      .filter((prefix) => !files.some((file) => file.startsWith(prefix)))
+      .map((prefix) => `${id}: no server/src/rules/${id}/cases/${prefix}<case>.yaml`);
   });
   assert.deepEqual(gaps, []);
 });

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseFile } from '../model';
 import { normalizeSettings } from '../protocol';
 import { loadSchema } from '../schema';
+import { allRuleCasePaths } from '../../../test/support/rule-cases';
 import { emptyIndexView } from './index-view';
 import { RuleFindingsCache, runRules } from './run-rules';
 
@@ -24,10 +25,7 @@ function yamlFiles(folder: string): string[] {
 }
 
 test('after an edit above, every document checks as in a fresh open', () => {
-  const files = [
-    ...yamlFiles(join(repoRoot, 'test', 'fixtures', 'rules')),
-    ...yamlFiles(join(repoRoot, 'examples')),
-  ];
+  const files = [...allRuleCasePaths(), ...yamlFiles(join(repoRoot, 'examples'))];
   assert.ok(files.length > 50);
   for (const file of files) {
     const text = readFileSync(file, 'utf8');

@@ -3,8 +3,8 @@
 // and remove the annotation, or only remove it when its content meant nothing.
 import { asMap, asSeq, getPair, scalarText } from '../../model';
 import type { MapNode } from '../../model';
-import { findLegacyAnnotations, publishesNotReady } from '../../rules/legacy-annotation';
-import type { FoundAnnotation } from '../../rules/legacy-annotation';
+import { findLegacyAnnotations, publishesNotReady } from '../../rules/legacy-annotation/rule';
+import type { FoundAnnotation } from '../../rules/legacy-annotation/rule';
 import { removePair, setIn } from './edits';
 import type { FileEdit } from './edits';
 import type { Fixer, FixContext } from './types';

@@ -1,0 +1,100 @@
+// host-path: a hostPath volume (in a pod template or a PersistentVolume). It ties the data to
+// one node and opens the node's files to the pod; some paths hand over the whole node.
+import type { ScalarNode, Span, YamlNode } from '../../model';
+import { asScalar, getPair, getValue, scalarText, seqItems } from '../../model';
+import type { Rule, RuleFinding } from '../types';
+import { podTemplateOf } from '../support/workload';
+
+/** Node directories whose mount exposes the host itself (kube-linter's list plus /root). */
+const sensitiveDirectories: ReadonlySet<string> = new Set([
+  '/',
+  '/boot',
+  '/dev',
+  '/etc',
+  '/lib',
+  '/proc',
+  '/root',
+  '/sys',
+  '/usr',
+  '/var/lib/kubelet',
+]);
+
+const runtimeSockets = /(^|\/)(docker|containerd|crio|cri-dockerd)\.sock$/;
+
+/** What the mount risks, in one clause for the message; `sensitive` marks the stronger cases. */
+export function hostPathRisk(path: string | undefined): { sensitive: boolean; risk: string } {
+  const normalized = path && path.length > 1 ? path.replace(/\/+$/, '') : path;
+  if (normalized && runtimeSockets.test(normalized)) {
+    return {
+      sensitive: true,
+      risk: `mounts the container runtime socket \`${normalized}\`, which gives the pod control of every container on the node (root on the node)`,
+    };
+  }
+  if (normalized && sensitiveDirectories.has(normalized)) {
+    return {
+      sensitive: true,
+      risk: `mounts the node's \`${normalized}\`, so a compromised container can read or change the node's system files and take it over`,
+    };
+  }
+  return {
+    sensitive: false,
+    risk: `ties the data in \`${normalized ?? '?'}\` to one node: a rescheduled pod finds other or no data there, and the pod can read and write the node's files`,
+  };
+}
+
+export const hostPath: Rule = {
+  id: 'host-path',
+  defaultSeverity: 'warning',
+  description: 'A hostPath volume: data tied to one node and node files open to the pod.',
+  check({ document }) {
+    const findings: RuleFinding[] = [];
+    const template = podTemplateOf(document);
+    for (const volume of seqItems(getValue(template?.spec, 'volumes'))) {
+      const source = getPair(volume, 'hostPath');
+      if (source) {
+        const name = scalarText(getValue(volume, 'name'));
+        findings.push(
+          finding(
+            source.keySpan,
+            source.value,
+            `Volume '${name ?? '?'}'`,
+            'a PersistentVolumeClaim',
+          ),
+        );
+      }
+    }
+    if (document.kind === 'PersistentVolume') {
+      const source = getPair(getValue(document.root, 'spec'), 'hostPath');
+      if (source) {
+        findings.push(
+          finding(
+            source.keySpan,
+            source.value,
+            'This PersistentVolume',
+            'a storage class with a CSI driver',
+          ),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+function finding(
+  keySpan: Span,
+  source: YamlNode | null,
+  subject: string,
+  alternative: string,
+): RuleFinding {
+  const pathNode: ScalarNode | undefined = asScalar(getValue(source, 'path'));
+  const path = scalarText(pathNode);
+  const { sensitive, risk } = hostPathRisk(path);
+  const advice = sensitive
+    ? 'Remove the mount unless the pod is a trusted node agent.'
+    : `Use ${alternative} for data that must survive rescheduling.`;
+  return {
+    span: pathNode?.span ?? keySpan,
+    message: `${subject} ${risk}. ${advice}`,
+    data: { path: path ?? null, sensitive },
+  };
+}
