@@ -25,6 +25,18 @@ test('every rule folder is registered, under its id, and every registered rule h
   assert.deepEqual([...ruleIds].sort(), folders, 'server/src/rules/registry.ts lists each rule');
 });
 
+test('every fix.ts in a rule folder is the dispatched quick fix of that rule', () => {
+  const withFixFile = readdirSync(rulesFolder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(rulesFolder, entry.name, 'fix.ts')))
+    .map((entry) => entry.name)
+    .sort();
+  assert.deepEqual(
+    [...rulesWithQuickFixes].sort(),
+    withFixFile,
+    'server/src/rules/fixes.ts lists each rule folder that has a fix.ts',
+  );
+});
+
 test('every rule has an ok- and a bad- fixture', () => {
   const gaps = ruleIds.flatMap((id) => {
     const files = ruleCaseFiles(id);
@@ -66,7 +78,11 @@ test('every rule has a quick fix or says why not, and not both', () => {
 function ruleIdsCheckedByUnitTests(): Set<string> {
   const checked = new Set<string>();
   const call = /checkFix\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)/g;
-  for (const file of repoFiles('server/src/features/code-actions', '.test.ts')) {
+  const testFiles = [
+    ...repoFiles('server/src/rules', '.test.ts'),
+    ...repoFiles('server/src/features/code-actions', '.test.ts'),
+  ];
+  for (const file of testFiles) {
     if (basename(file) === 'fixtures.test.ts') {
       continue;
     }

@@ -1,51 +1,12 @@
-// Quick fixes of legacy-annotation: move what the annotation said into the field that replaced
-// it (init containers and affinity from their JSON, publishNotReadyAddresses, storageClassName)
-// and remove the annotation, or only remove it when its content meant nothing.
+// The quick fix of legacy-annotation, moved out of the legacy-annotations fixers; pure: plain edits, no LSP.
 import { asMap, asSeq, getPair, scalarText } from '../../model';
-import type { MapNode } from '../../model';
-import { findLegacyAnnotations, publishesNotReady } from '../../rules/legacy-annotation/rule';
-import type { FoundAnnotation } from '../../rules/legacy-annotation/rule';
-import { removePair, setIn } from './edits';
-import type { FileEdit } from './edits';
-import type { Fixer, FixContext } from './types';
-import { quickFix } from './types';
-import type { PlainValue } from './yaml-text';
+import { findLegacyAnnotations, publishesNotReady } from './rule';
+import { setIn } from '../quick-fix/edits';
+import type { Fixer } from '../quick-fix/types';
+import { quickFix } from '../quick-fix/types';
+import { removeAnnotation, parseJson, isPlain, specMap } from '../quick-fix/legacy-annotations';
 
-/** Removes the annotation, and the `annotations:` key with it when it was the only one. */
-function removeAnnotation(context: FixContext, found: FoundAnnotation): FileEdit | undefined {
-  const metadata = asMap(getPair(found.owner, 'metadata')?.value);
-  const annotationsPair = getPair(metadata, 'annotations');
-  if (found.annotations.pairs.length === 1 && metadata && annotationsPair) {
-    return removePair(context, metadata, annotationsPair);
-  }
-  return removePair(context, found.annotations, found.pair);
-}
-
-/** A JSON value of an annotation as plain data, or undefined when it is not valid JSON. */
-function parseJson(text: string | undefined): unknown {
-  try {
-    return text === undefined ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    return undefined;
-  }
-}
-
-function isPlain(value: unknown): value is PlainValue {
-  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) {
-    return true;
-  }
-  if (Array.isArray(value)) {
-    return value.every(isPlain);
-  }
-  return typeof value === 'object' && Object.values(value).every(isPlain);
-}
-
-/** The pod spec (`spec` of the owner) when it exists as a block mapping. */
-function specMap(found: FoundAnnotation): MapNode | undefined {
-  return asMap(getPair(found.owner, 'spec')?.value);
-}
-
-const fixLegacyAnnotation: Fixer = (finding, context) => {
+export const fix: Fixer = (finding, context) => {
   const found = findLegacyAnnotations(context.document).find(
     (candidate) =>
       candidate.pair.keySpan[0] === finding.span[0] &&
@@ -126,8 +87,4 @@ const fixLegacyAnnotation: Fixer = (finding, context) => {
     default:
       return [];
   }
-};
-
-export const legacyAnnotationFixers: Readonly<Record<string, Fixer>> = {
-  'legacy-annotation': fixLegacyAnnotation,
 };

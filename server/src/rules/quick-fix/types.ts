@@ -3,7 +3,7 @@
 // turns into CodeActions.
 import { nodePathAt } from '../../model';
 import type { FileModel, PairNode, ScalarNode, Span } from '../../model';
-import type { Finding, RuleContext } from '../../rules/types';
+import type { Finding, RuleContext } from '../types';
 import type { EditTarget, FileEdit } from './edits';
 
 /** One quick fix: a titled set of edits that resolves `finding`. */

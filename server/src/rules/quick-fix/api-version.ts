@@ -1,15 +1,15 @@
-// Quick fixes that move an object to another apiVersion: the replacement of a deprecated or
-// removed one, or one that serves the kind. Moving a workload to apps/v1 also adds the
-// `spec.selector` apps/v1 requires, selecting the pod template's labels.
+// What the apiVersion quick fixes share (api-deprecated, api-removed, schema-api-version; each
+// rule's own fix is its folder's fix.ts): moving an object to another apiVersion, which for a
+// workload moved to apps/v1 also adds the `spec.selector` apps/v1 requires.
 import { asMap, getIn } from '../../model';
 import type { YamlNode } from '../../model';
-import { listedObjects } from '../../rules/api-version-common';
-import { readLabels } from '../../rules/support/label-selector';
-import type { Finding } from '../../rules/types';
+import { listedObjects } from '../api-version-common';
+import { readLabels } from '../support/label-selector';
+import type { Finding } from '../types';
 import { replaceScalar, setIn } from './edits';
 import type { FileEdit } from './edits';
 import type { Fixer, FixContext, QuickFix } from './types';
-import { dataStrings, quickFix, scalarAt } from './types';
+import { quickFix, scalarAt } from './types';
 
 const selectorKinds: ReadonlySet<string> = new Set([
   'Deployment',
@@ -41,7 +41,7 @@ function moveTo(
   return { edits, addsSelector: true };
 }
 
-function moveFix(
+export function moveFix(
   finding: Finding,
   context: FixContext,
   object: YamlNode,
@@ -59,7 +59,7 @@ function moveFix(
 }
 
 /** `api-deprecated` / `api-removed`: the table's replacement. */
-const useReplacement: Fixer = (finding, context) => {
+export const useReplacement: Fixer = (finding, context) => {
   const object = listedObjects(context.document.root).find(
     (candidate) => candidate.apiVersionNode.span[0] === finding.span[0],
   );
@@ -67,22 +67,4 @@ const useReplacement: Fixer = (finding, context) => {
   return object && replacement
     ? moveFix(finding, context, object.root, object.kind, replacement, true)
     : [];
-};
-
-/** `schema-api-version`: each apiVersion that serves the kind. */
-const pickApiVersion: Fixer = (finding, context) => {
-  const root = context.document.root;
-  if (!root) {
-    return [];
-  }
-  const allowed = dataStrings(finding, 'allowed');
-  return allowed.flatMap((apiVersion) =>
-    moveFix(finding, context, root, context.document.kind, apiVersion, allowed.length === 1),
-  );
-};
-
-export const apiVersionFixers: Readonly<Record<string, Fixer>> = {
-  'api-deprecated': useReplacement,
-  'api-removed': useReplacement,
-  'schema-api-version': pickApiVersion,
 };

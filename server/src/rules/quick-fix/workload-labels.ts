@@ -1,8 +1,8 @@
 // The labels fixes use to select a workload's pods: its selector's matchLabels when that is all
 // the selector says (they never change), else the pod template's labels.
-import type { WorkloadFacts } from '../../rules/index-view';
-import { isEmptySelector } from '../../rules/support/label-selector';
-import type { Labels } from '../../rules/support/label-selector';
+import type { WorkloadFacts } from '../index-view';
+import { isEmptySelector } from '../support/label-selector';
+import type { Labels } from '../support/label-selector';
 
 export function podSelectorLabels(workload: WorkloadFacts): Labels {
   const selector = workload.selector;
