@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoFiles, repoRoot } from '../support/repo-files';
-import { kustomizeSkipReason } from '../support/kustomize-binary';
+import { requireKustomize } from '../support/kustomize-binary';
 
 /**
  * Every form of skipping: mocha's `this.skip()`; `it.skip`, `describe.skip`, `test.skip`,
@@ -34,24 +34,9 @@ interface AllowedSkip {
   readonly reason: string;
   /** Every skipping line of the file must match this; anything else fails as usual. */
   readonly sites: RegExp;
-  /** What the file must also contain for the reason to hold. */
-  readonly requires?: string;
 }
 
 const allowedSkips: readonly AllowedSkip[] = [
-  {
-    file: 'test/kustomize/render-overlays.test.ts',
-    reason:
-      '`{ skip }` from kustomizeSkipReason(): only outside CI, with a loud message, when no kustomize or kubectl is installed; under CI=true it throws',
-    sites: /\{ skip \}/,
-    requires: 'const skip = kustomizeSkipReason();',
-  },
-  {
-    file: 'test/protocol/kustomize.test.ts',
-    reason: 'the same kustomizeSkipReason() rule as the CLI overlay tests',
-    sites: /\{ skip \}/,
-    requires: 'const skip = kustomizeSkipReason();',
-  },
   {
     file: 'scripts/ui-tests.mjs',
     reason:
@@ -71,14 +56,9 @@ test('no test file can skip itself, except the listed, reasoned places', () => {
   assert.ok(files.length > 50, `only ${files.length} test files found`);
   const allowed = new Map(allowedSkips.map((entry) => [entry.file, entry]));
   const skipping = new Map(files.map((file) => [file, skipSites(file)]));
-  const offenders = [...skipping].flatMap(([file, sites]) => {
-    const exception = allowed.get(file);
-    const unexplained = sites.filter((site) => !exception?.sites.test(site));
-    const text = exception?.requires ? readFileSync(join(repoRoot, file), 'utf8') : '';
-    return exception?.requires && !text.includes(exception.requires)
-      ? [`${file}: no longer has ${exception.requires}`, ...unexplained]
-      : unexplained;
-  });
+  const offenders = [...skipping].flatMap(([file, sites]) =>
+    sites.filter((site) => !allowed.get(file)?.sites.test(site)),
+  );
   assert.deepEqual(offenders, [], 'make these checks fail when they cannot run');
   const stale = allowedSkips.filter((entry) => (skipping.get(entry.file) ?? []).length === 0);
   assert.deepEqual(stale, [], 'these files no longer skip: drop them from allowedSkips');
@@ -108,19 +88,13 @@ test('the skip patterns see every form of skipping', () => {
   assert.deepEqual(sitesIn('counters', 'const total = { pass: 0, skip: 0, todo: [] };'), []);
 });
 
-test('the kustomize tests may skip only outside CI', () => {
-  const saved = { path: process.env.PATH, ci: process.env.CI };
+test('the rendered-overlay tests fail, never skip, when no kustomize exists', () => {
+  const saved = process.env.PATH;
   process.env.PATH = '';
-  process.env.CI = 'true';
   try {
-    assert.throws(() => kustomizeSkipReason(), /CI=true: this is a failure, not a skip/);
+    assert.throws(() => requireKustomize(), /Install kubectl/);
   } finally {
-    process.env.PATH = saved.path;
-    if (saved.ci === undefined) {
-      delete process.env.CI;
-    } else {
-      process.env.CI = saved.ci;
-    }
+    process.env.PATH = saved;
   }
 });
 

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCli } from '../support/run-cli';
-import { kustomizeSkipReason } from '../support/kustomize-binary';
+import { requireKustomize } from '../support/kustomize-binary';
 
 const workspace = resolve(
   __dirname,
@@ -19,7 +19,7 @@ const workspace = resolve(
   'workspaces',
   'kustomize-overlays',
 );
-const skip = kustomizeSkipReason();
+requireKustomize();
 
 interface JsonFinding {
   readonly path: string;
@@ -41,32 +41,28 @@ function lint(folder: string, ...args: string[]): { findings: JsonFinding[]; std
 const brief = (findings: readonly JsonFinding[]): string[] =>
   findings.map((f) => `${f.path}:${f.line} ${f.ruleId} ${f.severity}`).sort();
 
-test(
-  'the broken overlay is reported on the lines that broke it; the base and the clean overlay are clean',
-  { skip },
-  () => {
-    const { findings, stderr } = lint(workspace);
-    assert.deepEqual(brief(findings), [
-      // namePrefix: prod- renames Services and pods, not the host names written in env values.
-      'overlays/prod/kustomization.yaml:5 kafka-zookeeper-connect-unresolved warning',
-      'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
-      'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
-      'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
-      // replicas: zookeeper count 2.
-      'overlays/prod/kustomization.yaml:7 zk-servers-mismatch error',
-      // The patch that removed both probes.
-      'overlays/prod/no-probes.yaml:11 probe-missing warning',
-    ]);
-    for (const finding of findings) {
-      assert.ok(finding.message.startsWith('in overlay `overlays/prod`: '), finding.message);
-    }
-    assert.match(
-      stderr,
-      /kubectl kustomize overlays\/prod: rendered|kustomize build overlays\/prod: rendered/,
-    );
-    assert.match(stderr, /overlays\/staging: rendered/);
-  },
-);
+test('the broken overlay is reported on the lines that broke it; the base and the clean overlay are clean', () => {
+  const { findings, stderr } = lint(workspace);
+  assert.deepEqual(brief(findings), [
+    // namePrefix: prod- renames Services and pods, not the host names written in env values.
+    'overlays/prod/kustomization.yaml:5 kafka-zookeeper-connect-unresolved warning',
+    'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
+    'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
+    'overlays/prod/kustomization.yaml:5 zk-servers-mismatch error',
+    // replicas: zookeeper count 2.
+    'overlays/prod/kustomization.yaml:7 zk-servers-mismatch error',
+    // The patch that removed both probes.
+    'overlays/prod/no-probes.yaml:11 probe-missing warning',
+  ]);
+  for (const finding of findings) {
+    assert.ok(finding.message.startsWith('in overlay `overlays/prod`: '), finding.message);
+  }
+  assert.match(
+    stderr,
+    /kubectl kustomize overlays\/prod: rendered|kustomize build overlays\/prod: rendered/,
+  );
+  assert.match(stderr, /overlays\/staging: rendered/);
+});
 
 test('--no-kustomize renders nothing: the sources alone are clean', () => {
   const { findings, stderr } = lint(workspace, '--no-kustomize');
@@ -74,7 +70,7 @@ test('--no-kustomize renders nothing: the sources alone are clean', () => {
   assert.equal(stderr, '');
 });
 
-test('a finding the base already has is not reported again for the overlay', { skip }, () => {
+test('a finding the base already has is not reported again for the overlay', () => {
   const root = mkdtempSync(join(tmpdir(), 'kustomize-dedupe-'));
   try {
     cpSync(workspace, root, { recursive: true });
@@ -91,7 +87,7 @@ test('a finding the base already has is not reported again for the overlay', { s
   }
 });
 
-test('when kustomize fails, its error is shown on the overlay’s kustomization', { skip }, () => {
+test('when kustomize fails, its error is shown on the overlay’s kustomization', () => {
   const root = mkdtempSync(join(tmpdir(), 'kustomize-failure-'));
   try {
     cpSync(workspace, root, { recursive: true });
@@ -115,7 +111,7 @@ test('when kustomize fails, its error is shown on the overlay’s kustomization'
   }
 });
 
-test('a remote base is skipped, never fetched', { skip }, () => {
+test('a remote base is skipped, never fetched', () => {
   const root = mkdtempSync(join(tmpdir(), 'kustomize-remote-'));
   try {
     writeFileSync(

@@ -3,7 +3,7 @@
 // property) re-validates the open resource without reopening it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ServerStatus } from '../../server/src/protocol';
@@ -116,6 +116,65 @@ test('kubeStateful.crds reads CRDs from outside the workspace', async () => {
     assert.deepEqual(await other.pullDiagnostics(unknown), []);
     const hover = await other.hover(unknown, 1, 8);
     assert.match(JSON.stringify(hover?.contents), /No CustomResourceDefinition/);
+  } finally {
+    await other.shutdown();
+    rmSync(elsewhere, { recursive: true, force: true });
+    rmSync(workspace, { recursive: true, force: true });
+  }
+});
+
+test('kubeStateful.crds files are watched: a changed CRD re-validates open custom resources', async () => {
+  const elsewhere = mkdtempSync(join(tmpdir(), 'kube-stateful-crds-'));
+  const workspace = mkdtempSync(join(tmpdir(), 'kube-stateful-cr-'));
+  const crdPath = join(elsewhere, 'operator', 'backups.yaml');
+  const crd = readFileSync(join(fixture, 'crds', 'backups.yaml'), 'utf8');
+  cpSync(join(fixture, 'crds', 'backups.yaml'), crdPath, { recursive: true });
+  const other = await startTestClient({
+    rootPath: workspace,
+    settings: { crds: [join(elsewhere, 'operator')] },
+    // VS Code's capabilities for watched files: dynamic registration with relative patterns.
+    capabilities: {
+      textDocument: { diagnostic: { dynamicRegistration: false } },
+      workspace: {
+        configuration: true,
+        diagnostics: { refreshSupport: true },
+        didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+      },
+    },
+  });
+  const waitFor = <T>(what: string, probe: () => Promise<T | undefined>): Promise<T> =>
+    waitUntil(what, probe, { timeoutMs: 10000, intervalMs: 25, detail: () => other.stderr() });
+  try {
+    const uri = fileUri(join(workspace, 'backup.yaml'));
+    await other.open(uri, 'apiVersion: example.com/v1\nkind: Backup\nspec:\n  target: ftp\n');
+    await waitFor('the enum finding from the configured CRD', async () => {
+      const codes = (await other.pullDiagnostics(uri)).map((d) => d.code);
+      return codes.includes('schema-enum') ? codes : undefined;
+    });
+    const watch = await waitFor('a watch on the configured folder', () =>
+      Promise.resolve(
+        other.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'),
+      ),
+    );
+    assert.deepEqual(watch.registerOptions, {
+      watchers: [
+        {
+          globPattern: {
+            baseUri: fileUri(join(elsewhere, 'operator')),
+            pattern: '**/*.{yaml,yml}',
+          },
+        },
+      ],
+    });
+    // The operator's CRD gains `ftp`: once the client reports the change, the finding goes.
+    writeFileSync(crdPath, crd.replace('enum: [s3, gcs]', 'enum: [s3, gcs, ftp]'));
+    await other.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: fileUri(crdPath), type: 2 }],
+    });
+    await waitFor('the custom resource re-validated against the changed CRD', async () => {
+      const diagnostics = await other.pullDiagnostics(uri);
+      return diagnostics.length === 0 ? diagnostics : undefined;
+    });
   } finally {
     await other.shutdown();
     rmSync(elsewhere, { recursive: true, force: true });

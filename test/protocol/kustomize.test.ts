@@ -10,7 +10,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import type { ServerStatus } from '../../server/src/protocol';
 import type { TestClient } from '../support/lsp-client';
 import { fileUri, startTestClient } from '../support/lsp-client';
-import { kustomizeSkipReason } from '../support/kustomize-binary';
+import { requireKustomize } from '../support/kustomize-binary';
 import { waitUntil } from '../support/wait-until';
 
 const fixture = resolve(
@@ -23,7 +23,7 @@ const fixture = resolve(
   'workspaces',
   'kustomize-overlays',
 );
-const skip = kustomizeSkipReason();
+requireKustomize();
 let root: string;
 let client: TestClient;
 
@@ -48,33 +48,29 @@ after(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-test(
-  'unsaved edits hide the rendered findings of a file, whose lines are those of the disk text',
-  { skip },
-  async () => {
-    // Found by the fuzzer: findings traced to lines of the text kustomize read were shown on an
-    // open file whose buffer had other text, at lines past its end.
-    const path = join(root, 'overlays', 'prod', 'no-probes.yaml');
-    const uri = fileUri(path);
-    const text = readFileSync(path, 'utf8');
-    await client.open(uri, text);
-    await until('probe-missing from the rendered overlay', async () => {
-      const diagnostics = await client.pullDiagnostics(uri);
-      return codes(diagnostics).includes('probe-missing') ? diagnostics : undefined;
-    });
-    await client.change(uri, 2, `# an unsaved comment\n# and another\n${text}`);
-    assert.deepEqual(codes(await client.pullDiagnostics(uri)), []);
-    await client.change(uri, 3, text);
-    const back = await client.pullDiagnostics(uri);
-    assert.deepEqual(
-      back.map((diagnostic) => `${String(diagnostic.code)}@${diagnostic.range.start.line}`),
-      ['probe-missing@10'],
-    );
-    await client.close(uri);
-  },
-);
+test('unsaved edits hide the rendered findings of a file, whose lines are those of the disk text', async () => {
+  // Found by the fuzzer: findings traced to lines of the text kustomize read were shown on an
+  // open file whose buffer had other text, at lines past its end.
+  const path = join(root, 'overlays', 'prod', 'no-probes.yaml');
+  const uri = fileUri(path);
+  const text = readFileSync(path, 'utf8');
+  await client.open(uri, text);
+  await until('probe-missing from the rendered overlay', async () => {
+    const diagnostics = await client.pullDiagnostics(uri);
+    return codes(diagnostics).includes('probe-missing') ? diagnostics : undefined;
+  });
+  await client.change(uri, 2, `# an unsaved comment\n# and another\n${text}`);
+  assert.deepEqual(codes(await client.pullDiagnostics(uri)), []);
+  await client.change(uri, 3, text);
+  const back = await client.pullDiagnostics(uri);
+  assert.deepEqual(
+    back.map((diagnostic) => `${String(diagnostic.code)}@${diagnostic.range.start.line}`),
+    ['probe-missing@10'],
+  );
+  await client.close(uri);
+});
 
-test('editing a patch and saving updates the overlay’s findings on it', { skip }, async () => {
+test('editing a patch and saving updates the overlay’s findings on it', async () => {
   const path = join(root, 'overlays', 'prod', 'no-probes.yaml');
   const uri = fileUri(path);
   const text = readFileSync(path, 'utf8');
@@ -108,50 +104,41 @@ test('editing a patch and saving updates the overlay’s findings on it', { skip
   assert.deepEqual(codes(await client.pullDiagnostics(uri)), []);
 });
 
-test(
-  'the overlay’s kustomization carries the findings its entries cause, and hover says it is rendered',
-  { skip },
-  async () => {
-    const path = join(root, 'overlays', 'prod', 'kustomization.yaml');
-    const uri = fileUri(path);
-    await client.open(uri, readFileSync(path, 'utf8'));
-    const diagnostics = await until('zk-servers-mismatch on the replicas entry', async () => {
-      const items = await client.pullDiagnostics(uri);
+test('the overlay’s kustomization carries the findings its entries cause, and hover says it is rendered', async () => {
+  const path = join(root, 'overlays', 'prod', 'kustomization.yaml');
+  const uri = fileUri(path);
+  await client.open(uri, readFileSync(path, 'utf8'));
+  const diagnostics = await until('zk-servers-mismatch on the replicas entry', async () => {
+    const items = await client.pullDiagnostics(uri);
+    return codes(items).includes('zk-servers-mismatch') ? items : undefined;
+  });
+  const ensemble = diagnostics.find(
+    (diagnostic) => diagnostic.code === 'zk-servers-mismatch' && diagnostic.range.start.line === 6,
+  );
+  assert.ok(ensemble, 'on `- name: zookeeper` of replicas');
+  const hover = await client.hover(uri, 4, 3);
+  const markdown = JSON.stringify(hover?.contents);
+  assert.match(markdown, /Prepended to the name of every object/);
+  assert.match(markdown, /Overlays are rendered with/);
+});
+
+test('an untrusted workspace renders nothing until the client says it is trusted', async () => {
+  const untrusted = await startTestClient({ rootPath: root, workspaceTrusted: false });
+  try {
+    const kustomization = fileUri(join(root, 'overlays', 'prod', 'kustomization.yaml'));
+    await untrusted.open(kustomization, readFileSync(new URL(kustomization), 'utf8'));
+    const note = await until('the not-trusted note on hover', async () => {
+      const hover = JSON.stringify((await untrusted.hover(kustomization, 4, 3))?.contents ?? '');
+      return hover.includes('not trusted') ? hover : undefined;
+    });
+    assert.match(note, /Overlays are not rendered: the workspace is not trusted/);
+    assert.deepEqual(codes(await untrusted.pullDiagnostics(kustomization)), []);
+    await untrusted.connection.sendNotification('kubeStateful/workspaceTrusted');
+    await until('the rendered findings once trusted', async () => {
+      const items = await untrusted.pullDiagnostics(kustomization);
       return codes(items).includes('zk-servers-mismatch') ? items : undefined;
     });
-    const ensemble = diagnostics.find(
-      (diagnostic) =>
-        diagnostic.code === 'zk-servers-mismatch' && diagnostic.range.start.line === 6,
-    );
-    assert.ok(ensemble, 'on `- name: zookeeper` of replicas');
-    const hover = await client.hover(uri, 4, 3);
-    const markdown = JSON.stringify(hover?.contents);
-    assert.match(markdown, /Prepended to the name of every object/);
-    assert.match(markdown, /Overlays are rendered with/);
-  },
-);
-
-test(
-  'an untrusted workspace renders nothing until the client says it is trusted',
-  { skip },
-  async () => {
-    const untrusted = await startTestClient({ rootPath: root, workspaceTrusted: false });
-    try {
-      const kustomization = fileUri(join(root, 'overlays', 'prod', 'kustomization.yaml'));
-      await untrusted.open(kustomization, readFileSync(new URL(kustomization), 'utf8'));
-      const note = await until('the not-trusted note on hover', async () => {
-        const hover = JSON.stringify((await untrusted.hover(kustomization, 4, 3))?.contents ?? '');
-        return hover.includes('not trusted') ? hover : undefined;
-      });
-      assert.match(note, /Overlays are not rendered: the workspace is not trusted/);
-      assert.deepEqual(codes(await untrusted.pullDiagnostics(kustomization)), []);
-      await untrusted.connection.sendNotification('kubeStateful/workspaceTrusted');
-      await until('the rendered findings once trusted', async () => {
-        const items = await untrusted.pullDiagnostics(kustomization);
-        return codes(items).includes('zk-servers-mismatch') ? items : undefined;
-      });
-    } finally {
-      await untrusted.shutdown();
-    }
-  },
-);
+  } finally {
+    await untrusted.shutdown();
+  }
+});

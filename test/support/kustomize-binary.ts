@@ -1,5 +1,6 @@
-// Whether a real kustomize is on this machine, for the tests that render overlays. Under CI a
-// missing binary is a failure (CI installs kubectl); elsewhere the tests skip with a loud note.
+// The tests that render overlays need a real kustomize (`kustomize` or `kubectl kustomize`). A
+// machine without one fails them with a message that says what to install: a check that cannot
+// run is not a pass.
 import { spawnSync } from 'node:child_process';
 
 export function kustomizeAvailable(): boolean {
@@ -8,16 +9,11 @@ export function kustomizeAvailable(): boolean {
   return runs('kustomize', ['version']) || runs('kubectl', ['kustomize', '--help']);
 }
 
-/** Undefined when kustomize exists; the skip reason otherwise (throws under CI=true). */
-export function kustomizeSkipReason(): string | undefined {
-  if (kustomizeAvailable()) {
-    return undefined;
+/** Throws, naming what to install, when neither binary is on PATH. */
+export function requireKustomize(): void {
+  if (!kustomizeAvailable()) {
+    throw new Error(
+      'Neither `kustomize` nor `kubectl` is on PATH: the rendered-overlay tests need one. Install kubectl (it has kustomize built in).',
+    );
   }
-  const reason =
-    'NEITHER `kustomize` NOR `kubectl` IS ON PATH: the rendered-overlay tests cannot run here. Install kubectl to run them.';
-  if (process.env.CI === 'true') {
-    throw new Error(`${reason} (CI=true: this is a failure, not a skip)`);
-  }
-  process.stderr.write(`\n*** ${reason} ***\n\n`);
-  return reason;
 }

@@ -19,6 +19,8 @@ import type {
   LocationLink,
   ProtocolConnection,
   PublishDiagnosticsParams,
+  Registration,
+  RegistrationParams,
 } from 'vscode-languageserver/node';
 import {
   createProtocolConnection,
@@ -58,6 +60,8 @@ export interface TestClient {
   request<R>(method: string, params: unknown): Promise<R>;
   /** Push diagnostics the server sent, by uri (servers push when the client cannot pull). */
   readonly pushed: Map<string, Diagnostic[]>;
+  /** Capabilities the server registered dynamically (`client/registerCapability`), in order. */
+  readonly registrations: Registration[];
   shutdown(): Promise<void>;
 }
 
@@ -102,7 +106,12 @@ export async function startTestClient(options: StartOptions = {}): Promise<TestC
   ]);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.onRequest('client/registerCapability', () => null);
+  const registrations: Registration[] = [];
+  connection.onRequest('client/registerCapability', (params: RegistrationParams) => {
+    registrations.push(...params.registrations);
+    return null;
+  });
+  connection.onRequest('client/unregisterCapability', () => null);
   connection.listen();
   const pull = options.pullDiagnostics ?? true;
   const initialize: InitializeParams = {
@@ -140,6 +149,7 @@ export async function startTestClient(options: StartOptions = {}): Promise<TestC
     stderr: () => stderr,
     capabilities: initialized.capabilities,
     pushed,
+    registrations,
     open: (uri, text, languageId = 'yaml') =>
       connection.sendNotification('textDocument/didOpen', {
         textDocument: { uri, languageId, version: 1, text },

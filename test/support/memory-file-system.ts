@@ -27,6 +27,12 @@ export function createMemoryFileSystem(files: Record<string, string>): FileSyste
       }
       return Promise.resolve([...entries.values()]);
     },
-    fileSize: (path) => Promise.resolve(map.get(path)?.length ?? 0),
+    fileSize(path) {
+      // Like Node's implementation, a folder or a missing path is not a regular file.
+      const text = map.get(path);
+      return text === undefined
+        ? Promise.reject(new Error(`not a regular file: ${path}`))
+        : Promise.resolve(text.length);
+    },
   };
 }

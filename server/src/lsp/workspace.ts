@@ -3,14 +3,20 @@
 // depend on what changed. Also answers the `kubeStateful/status` readiness request.
 import { basename, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileEvent } from 'vscode-languageserver';
-import { FileChangeType } from 'vscode-languageserver';
+import type { Disposable, FileEvent, FileSystemWatcher } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
 import { serverStatusRequest } from '../protocol';
-import { readCrdFiles } from '../workspace-index/crd-files';
+import type { CrdWatch } from '../workspace-index/crd-files';
+import { createCrdPathMatcher, crdWatches, readCrdFiles } from '../workspace-index/crd-files';
 import { extractFacts } from '../workspace-index/extract-facts';
 import type { FileSystem } from '../workspace-index/file-system';
 import { nodeFileSystem } from '../workspace-index/file-system';
-import { canonicalUri, indexFileFromDisk, indexFolders } from '../workspace-index/index-files';
+import {
+  canonicalUri,
+  indexFileFromDisk,
+  indexFolders,
+  uriOfPath,
+} from '../workspace-index/index-files';
 import {
   createExcludeMatcher,
   isInSkippedFolder,
@@ -39,15 +45,41 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
   // of the workspace and of `kubeStateful.crds`, and rebuilt when either set changes.
   const recompose = (): boolean => workspace.recompose();
   let crdSetting = JSON.stringify(services.settings.crds);
+  // The configured CRD files usually live outside the workspace, where the client's own file
+  // watchers do not look, so the server asks the client to watch them and reloads on a change.
+  let isConfiguredCrdPath: (path: string) => boolean = () => false;
+  let crdWatchRegistration: Promise<Disposable | undefined> = Promise.resolve(undefined);
+  const watchConfiguredCrds = async (watches: readonly CrdWatch[]): Promise<void> => {
+    const previous = await crdWatchRegistration;
+    previous?.dispose();
+    const watchedFiles = services.client.workspace?.didChangeWatchedFiles;
+    if (watches.length === 0 || watchedFiles?.dynamicRegistration !== true) {
+      crdWatchRegistration = Promise.resolve(undefined);
+      return;
+    }
+    const watchers = watches.map(({ folder, pattern }): FileSystemWatcher => ({
+      globPattern:
+        watchedFiles.relativePatternSupport === true
+          ? { baseUri: uriOfPath(folder), pattern }
+          : `${folder.split(sep).join('/')}/${pattern}`,
+    }));
+    crdWatchRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers,
+    });
+    await crdWatchRegistration;
+  };
   const loadConfiguredCrds = async (): Promise<void> => {
     crdSetting = JSON.stringify(services.settings.crds);
+    const entries = services.settings.crds;
     const base = roots()[0] ?? process.cwd();
-    const { declarations, problems } = await readCrdFiles(fs, services.settings.crds, base);
+    isConfiguredCrdPath = createCrdPathMatcher(entries, base);
+    const { declarations, problems } = await readCrdFiles(fs, entries, base);
     for (const problem of problems) {
       connection.console.warn(`kubeStateful.crds: ${problem}`);
     }
     workspace.setConfiguredCrds(declarations);
     refreshAllDiagnostics(services);
+    await watchConfiguredCrds(await crdWatches(fs, entries, base));
   };
 
   const roots = (): string[] =>
@@ -153,6 +185,15 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
   };
 
   const onFileEvents = async (events: readonly FileEvent[]): Promise<void> => {
+    if (
+      events.some((event) => {
+        const path = pathOfUri(canonicalUri(event.uri));
+        return path !== undefined && isConfiguredCrdPath(path);
+      })
+    ) {
+      // Even an open CRD file is reloaded from disk here: the setting reads files, not buffers.
+      services.catchAndLog('kubeStateful.crds', loadConfiguredCrds);
+    }
     const changes: IndexChange[] = [];
     for (const event of events) {
       const uri = canonicalUri(event.uri);

@@ -1,6 +1,6 @@
-// anti-affinity-selector-mismatch: a podAntiAffinity term whose labelSelector does not select
-// the pod's own labels (or looks in other namespaces only) keeps replicas apart from nothing: a
-// silent no-op.
+// anti-affinity-selector-mismatch: a podAntiAffinity term whose labelSelector selects neither
+// the pod's own labels nor another known workload's pods (or looks in other namespaces only)
+// keeps replicas apart from nothing: a silent no-op.
 import { getIn, getPair, scalarText, seqItems } from '../../model';
 import type { Rule, RuleFinding } from '../types';
 import {
@@ -17,7 +17,7 @@ export const antiAffinitySelectorMismatch: Rule = {
   defaultSeverity: 'warning',
   description:
     "A podAntiAffinity term whose labelSelector does not match the pod's own labels, so it spreads nothing.",
-  check({ document, namespace }) {
+  check({ document, namespace, index }) {
     const template = podTemplateOf(document);
     if (!template) {
       return [];
@@ -51,12 +51,17 @@ export const antiAffinitySelectorMismatch: Rule = {
       }
       // matchLabelKeys only adds the pod's own values, which never change the outcome here.
       if (!selectorMatches(selector, labels)) {
-        if (spreadsOwnReplicas) {
+        // A term that selects another workload's pods keeps this one away from them on purpose
+        // (a broker away from ZooKeeper); only a term that selects nothing we know is a mistake.
+        const selectsOtherPods = index
+          .workloads(namespace)
+          .some((workload) => selectorMatches(selector, workload.podLabels));
+        if (spreadsOwnReplicas || selectsOtherPods) {
           continue;
         }
         findings.push({
           span: anchor,
-          message: `This podAntiAffinity term's labelSelector does not match the pod's own labels (${formatLabels(labels)}), so replicas are not kept apart from each other; make the selector match the pod template labels.`,
+          message: `This podAntiAffinity term's labelSelector matches neither the pod's own labels (${formatLabels(labels)}) nor any other pod template in the workspace, so it keeps nothing apart; make the selector match the pod template labels.`,
         });
         continue;
       }

@@ -5,21 +5,32 @@ import { asScalar, getPair, getValue, scalarText, seqItems } from '../../model';
 import type { Rule, RuleFinding } from '../types';
 import { podTemplateOf } from '../support/workload';
 
-/** Node directories whose mount exposes the host itself (kube-linter's list plus /root). */
-const sensitiveDirectories: ReadonlySet<string> = new Set([
-  '/',
+/**
+ * Node directories whose mount exposes the host itself (kube-linter's list plus /root and /run).
+ * A path below a system tree (`/sys/bus`, `/lib/modules`, `/run/udev`, `/var/lib/kubelet/plugins`)
+ * is the node's own machinery, not data, so it is reported like the tree itself.
+ */
+const hostRoots: ReadonlySet<string> = new Set(['/', '/root']);
+const systemTrees: readonly string[] = [
   '/boot',
   '/dev',
   '/etc',
   '/lib',
   '/proc',
-  '/root',
+  '/run',
   '/sys',
   '/usr',
   '/var/lib/kubelet',
-]);
+  '/var/run',
+];
 
 const runtimeSockets = /(^|\/)(docker|containerd|crio|cri-dockerd)\.sock$/;
+
+function isSystemPath(path: string): boolean {
+  return (
+    hostRoots.has(path) || systemTrees.some((tree) => path === tree || path.startsWith(tree + '/'))
+  );
+}
 
 /** What the mount risks, in one clause for the message; `sensitive` marks the stronger cases. */
 export function hostPathRisk(path: string | undefined): { sensitive: boolean; risk: string } {
@@ -30,7 +41,7 @@ export function hostPathRisk(path: string | undefined): { sensitive: boolean; ri
       risk: `mounts the container runtime socket \`${normalized}\`, which gives the pod control of every container on the node (root on the node)`,
     };
   }
-  if (normalized && sensitiveDirectories.has(normalized)) {
+  if (normalized && isSystemPath(normalized)) {
     return {
       sensitive: true,
       risk: `mounts the node's \`${normalized}\`, so a compromised container can read or change the node's system files and take it over`,
