@@ -23,6 +23,7 @@ import type { Random } from '../bench/prng';
 import { createRandom } from '../bench/prng';
 import type { TestClient } from '../../test/support/lsp-client';
 import { fileUri, startTestClient } from '../../test/support/lsp-client';
+import { allRuleCasePaths } from '../../test/support/rule-cases';
 import {
   checkCodeActions,
   checkCompletion,
@@ -68,10 +69,7 @@ function yamlFiles(folder: string): string[] {
 
 /** Texts to type from: whole manifests, and their lines as pieces to insert. */
 function corpus(): { manifests: string[]; lines: string[] } {
-  const files = [
-    ...yamlFiles(join(repoRoot, 'examples')),
-    ...yamlFiles(join(repoRoot, 'test', 'fixtures', 'rules')),
-  ];
+  const files = [...yamlFiles(join(repoRoot, 'examples')), ...allRuleCasePaths()];
   const manifests = files.map((file) => readFileSync(file, 'utf8'));
   const lines = manifests.flatMap((text) => text.split('\n')).filter((line) => line.trim() !== '');
   return { manifests, lines };

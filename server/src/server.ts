@@ -20,13 +20,16 @@ import { scaffoldArea } from './lsp/scaffold';
 import { symbolsArea } from './lsp/symbols';
 import { createTopologyArea } from './lsp/topology';
 import { createWorkspaceArea } from './lsp/workspace';
+import { WorkspaceState } from './lsp/workspace-state';
 import { nodeFileSystem } from './workspace-index/file-system';
 import type { FileSystem } from './workspace-index/file-system';
 import { normalizeSettings } from './protocol';
 
 /** Every LSP area, in registration order. Add a new area here. */
-// The workspace area comes before diagnostics: an edit must reach the index before the
-// diagnostics of the edited file are computed.
+// What one area reads from another is built by createServices before any area registers, so
+// the order only decides which `didChange` listener runs first: the workspace area comes before
+// diagnostics, so an edit reaches the index before the diagnostics of the edited file are
+// computed.
 const areasOver = (fs: FileSystem): readonly LspArea[] => [
   settingsArea,
   createWorkspaceArea(fs),
@@ -51,7 +54,12 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const areas = areasOver(options.fileSystem ?? nodeFileSystem);
   const documents = new TextDocuments(TextDocument);
-  const services = createServices(connection, documents, new ModelCache(), loadSchema());
+  const services = createServices(
+    connection,
+    documents,
+    new ModelCache(),
+    new WorkspaceState(loadSchema()),
+  );
 
   connection.onInitialize((params): InitializeResult => {
     services.client = params.capabilities;

@@ -10,19 +10,39 @@ import { basename, join } from 'node:path';
 import { allRules } from '../../server/src/rules/registry';
 import { rulesWithQuickFixes } from '../../server/src/features/code-actions';
 import { repoFiles, repoRoot } from '../support/repo-files';
+import { ruleCaseFiles, rulesFolder } from '../support/rule-cases';
 
 const read = (path: string): string => readFileSync(join(repoRoot, path), 'utf8');
 const ruleIds = allRules.map((rule) => rule.id);
 const withoutFixPath = 'server/src/features/code-actions/without-quick-fix.json';
 const withoutFix = JSON.parse(read(withoutFixPath)) as Record<string, string>;
 
+test('every rule folder is registered, under its id, and every registered rule has a folder', () => {
+  const folders = readdirSync(rulesFolder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(rulesFolder, entry.name, 'rule.ts')))
+    .map((entry) => entry.name)
+    .sort();
+  assert.deepEqual([...ruleIds].sort(), folders, 'server/src/rules/registry.ts lists each rule');
+});
+
+test('every fix.ts in a rule folder is the dispatched quick fix of that rule', () => {
+  const withFixFile = readdirSync(rulesFolder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(rulesFolder, entry.name, 'fix.ts')))
+    .map((entry) => entry.name)
+    .sort();
+  assert.deepEqual(
+    [...rulesWithQuickFixes].sort(),
+    withFixFile,
+    'server/src/rules/fixes.ts lists each rule folder that has a fix.ts',
+  );
+});
+
 test('every rule has an ok- and a bad- fixture', () => {
-  const root = join(repoRoot, 'test', 'fixtures', 'rules');
   const gaps = ruleIds.flatMap((id) => {
-    const files = existsSync(join(root, id)) ? readdirSync(join(root, id)) : [];
+    const files = ruleCaseFiles(id);
     return (['ok-', 'bad-'] as const)
-      .filter((prefix) => !files.some((file) => file.startsWith(prefix) && /\.ya?ml$/.test(file)))
-      .map((prefix) => `${id}: no test/fixtures/rules/${id}/${prefix}<case>.yaml`);
+      .filter((prefix) => !files.some((file) => file.startsWith(prefix)))
+      .map((prefix) => `${id}: no server/src/rules/${id}/cases/${prefix}<case>.yaml`);
   });
   assert.deepEqual(gaps, []);
 });
@@ -58,7 +78,11 @@ test('every rule has a quick fix or says why not, and not both', () => {
 function ruleIdsCheckedByUnitTests(): Set<string> {
   const checked = new Set<string>();
   const call = /checkFix\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)/g;
-  for (const file of repoFiles('server/src/features/code-actions', '.test.ts')) {
+  const testFiles = [
+    ...repoFiles('server/src/rules', '.test.ts'),
+    ...repoFiles('server/src/features/code-actions', '.test.ts'),
+  ];
+  for (const file of testFiles) {
     if (basename(file) === 'fixtures.test.ts') {
       continue;
     }

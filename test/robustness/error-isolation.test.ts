@@ -30,6 +30,7 @@ import { startServer } from '../../server/src/server';
 import { hoverArea } from '../../server/src/lsp/hover';
 import type { LspArea } from '../../server/src/lsp/services';
 import { createServices } from '../../server/src/lsp/services';
+import { WorkspaceState } from '../../server/src/lsp/workspace-state';
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
 const uri = 'file:///work/web.yaml';
@@ -146,7 +147,12 @@ test('services.guard logs the stack, answers with an error response, and the ser
   const pair = connectionPair();
   try {
     const documents = new TextDocuments(TextDocument);
-    const services = createServices(pair.server, documents, new ModelCache(), loadSchema());
+    const services = createServices(
+      pair.server,
+      documents,
+      new ModelCache(),
+      new WorkspaceState(loadSchema()),
+    );
     failingArea.register(services);
     hoverArea.register(services);
     documents.listen(pair.server);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFile } from '../../server/src/model';
 import type { QuickFix } from '../../server/src/features/code-actions';
-import { replaceSpan } from '../../server/src/features/code-actions/edits';
+import { replaceSpan } from '../../server/src/rules/quick-fix/edits';
 import { analyse, checkAppliedFix, checkFix, mainUri } from './quick-fix-check';
 
 const text = `apiVersion: v1

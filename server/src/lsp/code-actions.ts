@@ -113,6 +113,7 @@ export function computeCodeActions(services: Services, params: CodeActionParams)
     defaultNamespace: services.defaultNamespaceOf(model.uri),
     roleOf: (documentIndex: number) => services.roleOf(model.uri, documentIndex),
     overlays: services.overlaysFor(model.uri),
+    cache: services.ruleFindings,
   };
   const findings = runRules(model, options).filter(
     (finding) =>

@@ -37,7 +37,7 @@ export function computeDiagnostics(services: Services, uri: string): Diagnostic[
 /** Findings of rendered kustomize overlays that land in this file. */
 function rendered(services: Services, uri: string): Diagnostic[] {
   return services.settings.validate
-    ? services.renderedFindingsOf(uri).map(toLocatedDiagnostic)
+    ? services.overlays.findingsOf(uri).map(toLocatedDiagnostic)
     : [];
 }
 
@@ -114,7 +114,7 @@ function startRun(
     if (stale() || !model) {
       return undefined;
     }
-    indexRevision = services.workspaceIndex?.revision;
+    indexRevision = services.workspace.index.revision;
     const diagnostics: Diagnostic[] = [];
     const steps = (function* (): Generator<void, boolean> {
       for (const found of findingsPerDocument(model, ruleOptions(services, uri))) {
@@ -139,7 +139,7 @@ function startRun(
       currentVersion === version &&
       current.settings === settings &&
       current.schema === schema &&
-      (indexRevision === undefined || indexRevision === current.workspaceIndex?.revision),
+      (indexRevision === undefined || indexRevision === current.workspace.index.revision),
   };
 }
 
@@ -151,6 +151,7 @@ function ruleOptions(services: Services, uri: string): RunRulesOptions {
     overlays: services.overlaysFor(uri),
     defaultNamespace: services.defaultNamespaceOf(uri),
     roleOf: (documentIndex) => services.roleOf(uri, documentIndex),
+    cache: services.ruleFindings,
   };
 }
 

@@ -25,7 +25,7 @@ export const hoverArea: LspArea = {
         const offset = positionToOffset(model, params.position);
         const result =
           (request && referenceHoverAt(request.context, offset)) ??
-          hover(model, offset, services.schema, services.kustomizeNote());
+          hover(model, offset, services.schema, services.overlays.note());
         return result ? toHover(model, result) : null;
       }),
     );

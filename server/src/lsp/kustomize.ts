@@ -11,6 +11,7 @@ import { workspaceTrustedNotification } from '../protocol';
 import { decodeText } from '../workspace-index/file-system';
 import { canonicalUri } from '../workspace-index/index-files';
 import { refreshAllDiagnostics } from './diagnostics';
+import { labelOf } from './rendered-overlays';
 import type { LspArea, Services } from './services';
 
 /** A build that takes longer than this is stopped and reported. */
@@ -22,39 +23,24 @@ export const kustomizeArea: LspArea = { register: registerKustomize };
 
 function registerKustomize(services: Services): void {
   const cache = new RenderCache();
-  let findings = new Map<string, LocatedFinding[]>();
-  let note: string | undefined;
   let lookup: { setting: string; result: KustomizeLookup } | undefined;
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let again = false;
 
-  // The disk text each file had when the overlays were last built: the findings' lines are lines
-  // of that text, so a file open with other text (unsaved edits) shows none until the next save.
-  let renderedTexts = new Map<string, string>();
-  services.renderedFindingsOf = (uri) => {
-    const key = canonicalUri(uri);
-    const open = services.documents.get(uri);
-    const read = renderedTexts.get(key);
-    if (open && read !== undefined && open.getText() !== read) {
-      return [];
-    }
-    return findings.get(key) ?? [];
-  };
-  services.kustomizeNote = () => note;
-
-  const publish = (next: Map<string, LocatedFinding[]>, nextNote: string): void => {
-    const changed = findings.size > 0 || next.size > 0;
-    findings = next;
-    note = nextNote;
-    if (changed) {
+  const publish = (
+    next: Map<string, LocatedFinding[]>,
+    note: string,
+    renderedTexts?: Map<string, string>,
+  ): void => {
+    if (services.overlays.publish(next, note, renderedTexts)) {
       refreshAllDiagnostics(services);
     }
   };
 
   const render = async (): Promise<void> => {
-    const index = services.workspaceIndex;
-    if (!index || !index.isComplete()) {
+    const { index } = services.workspace;
+    if (!index.isComplete()) {
       return;
     }
     if (index.kustomizeTree().topLevel().length === 0) {
@@ -106,7 +92,6 @@ function registerKustomize(services: Services): void {
       const uri = canonicalUri(finding.uri);
       next.set(uri, [...(next.get(uri) ?? []), finding]);
     }
-    renderedTexts = read;
     const built = reports.filter((report) => !report.skipped).length;
     const milliseconds = Math.round(performance.now() - started);
     services.connection.console.info(
@@ -115,6 +100,7 @@ function registerKustomize(services: Services): void {
     publish(
       next,
       `Overlays are rendered with \`${command.display}\` after each save and checked: ${built} of ${reports.length} built.`,
+      read,
     );
   };
 
@@ -140,7 +126,7 @@ function registerKustomize(services: Services): void {
     timer = setTimeout(() => services.catchAndLog('kustomize render', run), debounceMs);
   };
 
-  services.onIndexed.push(schedule);
+  services.workspace.onIndexed.push(schedule);
   services.documents.onDidSave(() => services.catchAndLog('kustomize on save', schedule));
   services.onSettingsChanged.push(schedule);
   services.connection.onNotification(workspaceTrustedNotification, () =>
@@ -157,18 +143,4 @@ async function readDiskText(uri: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/** The overlay's folder relative to the workspace folder that holds it (`overlays/prod`). */
-export function labelOf(workspaceFolders: readonly string[], overlayUri: string): string {
-  const folder = overlayUri.slice(0, overlayUri.lastIndexOf('/'));
-  for (const root of workspaceFolders.map((uri) => canonicalUri(uri).replace(/\/$/, ''))) {
-    if (folder === root) {
-      return '.';
-    }
-    if (folder.startsWith(`${root}/`)) {
-      return decodeURIComponent(folder.slice(root.length + 1));
-    }
-  }
-  return decodeURIComponent(folder.slice(folder.lastIndexOf('/') + 1));
 }

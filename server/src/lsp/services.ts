@@ -1,5 +1,5 @@
-// What every LSP area shares: the connection, open documents, the model cache, the schema,
-// the current settings and a guard that turns exceptions into logged error responses.
+// What every LSP area shares: the connection, open documents, the model cache, the workspace
+// state, the current settings and a guard that turns exceptions into logged error responses.
 import type {
   ClientCapabilities,
   Connection,
@@ -15,38 +15,43 @@ import type { Snippet } from '../features/snippets';
 import type { Schema } from '../schema';
 import type { IndexView, OverlayScope } from '../rules/index-view';
 import type { DocumentRole } from '../rules/types';
-import type { LocatedFinding } from '../kustomize-run/render';
-import type { WorkspaceIndex } from '../workspace-index/workspace-index';
-import { emptyIndexView } from '../rules/index-view';
+import { RuleFindingsCache } from '../rules/run-rules';
+import { RenderedOverlays, labelOf } from './rendered-overlays';
+import { loadShippedSnippets } from './snippets';
+import type { WorkspaceState } from './workspace-state';
+import { canonicalUri } from '../workspace-index/index-files';
 
+/**
+ * What the areas share. Everything an area reads from another is built here, before any area
+ * registers, and passed in: the workspace state (index + composed schema, fed by the workspace
+ * area), the rendered overlays (published by the kustomize area), the rule findings cache and the
+ * shipped snippets. No area replaces a member, so the areas may register in any order. What the
+ * client says (capabilities, folders, trust, settings) is session state: written on `initialize`,
+ * by the settings area and by the trust notification, read by all.
+ */
 export interface Services {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
   readonly models: ModelCache;
-  /**
-   * The built-in schema plus the kinds of every known CustomResourceDefinition (the workspace's
-   * and `kubeStateful.crds`); the workspace area replaces it when the set of CRDs changes.
-   */
-  schema: Schema;
+  /** The workspace index and the schema composed with the workspace's CRDs. */
+  readonly workspace: WorkspaceState;
+  /** Findings on rendered kustomize overlays, and what hover on a kustomization says. */
+  readonly overlays: RenderedOverlays;
+  /** Findings kept between runs over the versions of a file (owned by this server instance). */
+  readonly ruleFindings: RuleFindingsCache;
+  /** The shipped snippets, read from the `snippets/` folder on first use. */
+  readonly snippets: () => readonly Snippet[];
+  /** The current schema: `workspace.schema`. */
+  readonly schema: Schema;
   /** The client's capabilities, known after `initialize`. */
   client: ClientCapabilities;
   /** Workspace folder uris, known after `initialize`. */
   workspaceFolders: string[];
   /** False when the client says the workspace is untrusted: no external program is run. */
   workspaceTrusted: boolean;
-  /**
-   * Findings on rendered kustomize overlays that land in this file, and what hover on a
-   * kustomization says about rendering (the kustomize area fills these in).
-   */
-  renderedFindingsOf(uri: string): readonly LocatedFinding[];
-  kustomizeNote(): string | undefined;
-  /** The workspace index, once the workspace area has created it. */
-  workspaceIndex?: WorkspaceIndex;
-  /** Listeners run when the index finished a scan or took in file events from the disk. */
-  readonly onIndexed: (() => void | Promise<void>)[];
   settings: KubeStatefulSettings;
-  /** Cross-file facts for rules; the workspace index replaces the empty view when it starts. */
-  index: IndexView;
+  /** Cross-file facts for rules, recording nothing (`workspace.view()`). */
+  readonly index: IndexView;
   /** The view a check of this file reads (the index records what the file depends on). */
   indexFor(uri: string): IndexView;
   /**
@@ -66,8 +71,6 @@ export interface Services {
   readonly onInitialized: (() => void | Promise<void>)[];
   /** Listeners run after settings change (diagnostics refresh, index exclusions, …). */
   readonly onSettingsChanged: (() => void | Promise<void>)[];
-  /** The shipped snippets, read from the `snippets/` folder on first use. */
-  snippets?: readonly Snippet[];
   /**
    * The parsed model of an open document, or undefined when it is not open or too large. A parse
    * of the current version under way in slices is finished at once.
@@ -94,6 +97,12 @@ export interface Services {
   catchAndLog(name: string, work: () => void | Promise<void>): void;
 }
 
+/** One LSP area (diagnostics, completion, …): what it advertises and how it registers handlers. */
+export interface LspArea {
+  capabilities?(client: ClientCapabilities): ServerCapabilities;
+  register(services: Services): void;
+}
+
 /**
  * The model of a document's current version once its facts are in the index too: features that
  * read other files (lenses, hints, references, peer lists) must see this version's own objects.
@@ -105,36 +114,39 @@ export async function readyModel(services: Services, uri: string): Promise<FileM
   return model;
 }
 
-/** One LSP area (diagnostics, completion, …): what it advertises and how it registers handlers. */
-export interface LspArea {
-  capabilities?(client: ClientCapabilities): ServerCapabilities;
-  register(services: Services): void;
-}
-
 export function createServices(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   models: ModelCache,
-  schema: Schema,
+  workspace: WorkspaceState,
 ): Services {
+  let snippets: readonly Snippet[] | undefined;
   const services: Services = {
     connection,
     documents,
     models,
-    schema,
+    workspace,
+    overlays: new RenderedOverlays(documents),
+    ruleFindings: new RuleFindingsCache(),
+    snippets: () => (snippets ??= loadShippedSnippets(connection)),
+    get schema() {
+      return workspace.schema;
+    },
     client: {},
     workspaceFolders: [],
     workspaceTrusted: true,
-    renderedFindingsOf: () => [],
-    kustomizeNote: () => undefined,
     settings: defaultSettings,
-    index: emptyIndexView,
-    indexFor: () => services.index,
-    overlaysFor: () => [],
-    defaultNamespaceOf: () => 'default',
-    roleOf: () => 'object',
+    index: workspace.view(),
+    indexFor: (uri) => workspace.indexFor(uri),
+    overlaysFor: (uri) =>
+      workspace.index.overlayScopesFor(
+        canonicalUri(uri),
+        (overlayUri) => labelOf(services.workspaceFolders, overlayUri),
+        uri,
+      ),
+    defaultNamespaceOf: (uri) => workspace.defaultNamespaceOf(uri),
+    roleOf: (uri, documentIndex) => workspace.roleOf(uri, documentIndex),
     onInitialized: [],
-    onIndexed: [],
     onSettingsChanged: [],
     modelOf(uri) {
       const document = documents.get(uri);
@@ -150,7 +162,7 @@ export function createServices(
       }
       return models.getInSlices(uri, document.version, document.getText());
     },
-    indexed: () => Promise.resolve(),
+    indexed: (uri) => workspace.indexed(uri),
     guard(name, handler) {
       try {
         return handler();

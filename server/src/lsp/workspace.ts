@@ -6,8 +6,6 @@ import { fileURLToPath } from 'node:url';
 import type { Disposable, FileEvent, FileSystemWatcher } from 'vscode-languageserver';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
 import { serverStatusRequest } from '../protocol';
-import { composeSchema } from '../schema/custom-resources';
-import type { CrdDeclaration } from '../schema/custom-resources';
 import { runInSlices } from '../model';
 import type { CrdWatch } from '../workspace-index/crd-files';
 import { createCrdPathMatcher, crdWatches, readCrdFiles } from '../workspace-index/crd-files';
@@ -18,7 +16,6 @@ import {
   canonicalUri,
   indexFileFromDisk,
   indexFolders,
-  statUri,
   uriOfPath,
 } from '../workspace-index/index-files';
 import {
@@ -27,9 +24,7 @@ import {
   isManifestName,
 } from '../workspace-index/scan-workspace';
 import type { IndexChange } from '../workspace-index/workspace-index';
-import { WorkspaceIndex } from '../workspace-index/workspace-index';
 import { refreshAllDiagnostics } from './diagnostics';
-import { labelOf } from './kustomize';
 import type { LspArea, Services } from './services';
 
 /** The workspace area over a file system (Node's by default; tests may pass another). */
@@ -39,29 +34,15 @@ export function createWorkspaceArea(fs: FileSystem = nodeFileSystem): LspArea {
 
 function registerWorkspace(services: Services, fs: FileSystem): void {
   const { connection, documents } = services;
-  const index = new WorkspaceIndex(statUri);
-  // Until the first scan finishes, rules that report something missing wait.
-  index.setComplete(false);
+  const { workspace } = services;
+  const { index } = workspace;
   let generation = 0;
   let indexing = false;
   let exclude = services.settings.exclude;
 
   // Custom resources get the schema of their CRD: the built-in schema is extended by the CRDs
   // of the workspace and of `kubeStateful.crds`, and rebuilt when either set changes.
-  const builtIn = services.schema;
-  let configuredCrds: readonly CrdDeclaration[] = [];
-  let composedAt = -1;
-  const recompose = (force = false): boolean => {
-    if (!force && composedAt === index.crdRevision) {
-      return false;
-    }
-    composedAt = index.crdRevision;
-    services.schema = composeSchema(builtIn, [
-      ...index.customResourceDefinitions(),
-      ...configuredCrds,
-    ]);
-    return true;
-  };
+  const recompose = (): boolean => workspace.recompose();
   let crdSetting = JSON.stringify(services.settings.crds);
   // The configured CRD files usually live outside the workspace, where the client's own file
   // watchers do not look, so the server asks the client to watch them and reloads on a change.
@@ -95,23 +76,10 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
     for (const problem of problems) {
       connection.console.warn(`kubeStateful.crds: ${problem}`);
     }
-    configuredCrds = declarations;
-    recompose(true);
+    workspace.setConfiguredCrds(declarations);
     refreshAllDiagnostics(services);
     await watchConfiguredCrds(await crdWatches(fs, entries, base));
   };
-
-  services.workspaceIndex = index;
-  services.index = index.view();
-  services.indexFor = (uri) => index.viewFor(uri);
-  services.overlaysFor = (uri) =>
-    index.overlayScopesFor(
-      canonicalUri(uri),
-      (overlayUri) => labelOf(services.workspaceFolders, overlayUri),
-      uri,
-    );
-  services.defaultNamespaceOf = (uri) => index.defaultNamespaceOf(canonicalUri(uri));
-  services.roleOf = (uri, documentIndex) => index.roleOf(canonicalUri(uri), documentIndex);
 
   const roots = (): string[] =>
     services.workspaceFolders.flatMap((uri) => {
@@ -210,7 +178,7 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
   };
   const scanLogged = (): void => services.catchAndLog('indexing', scan);
   const notifyIndexed = (): void => {
-    for (const listener of services.onIndexed) {
+    for (const listener of workspace.onIndexed) {
       services.catchAndLog('after indexing', listener);
     }
   };
@@ -265,10 +233,6 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
 
   // A change is read into the index in slices (a file of thousands of documents takes seconds);
   // a newer change of the same file makes the older reading stale, and it stops.
-  const readingChanges = new Map<string, Promise<void>>();
-  services.indexed = async (uri) => {
-    await readingChanges.get(uri)?.catch(() => undefined);
-  };
   documents.onDidChangeContent(({ document }) =>
     services.catchAndLog('index on change', () => {
       const uri = canonicalUri(document.uri);
@@ -284,12 +248,7 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
         const change = facts ? index.update(uri, facts) : index.remove(uri);
         afterChanges([change], [document.uri]);
       })();
-      readingChanges.set(document.uri, update);
-      return update.finally(() => {
-        if (readingChanges.get(document.uri) === update) {
-          readingChanges.delete(document.uri);
-        }
-      });
+      return workspace.reading(document.uri, update);
     }),
   );
   documents.onDidClose(({ document }) =>

@@ -1,18 +1,18 @@
-// Runs every rule fixture under test/fixtures/rules/<rule-id>/: the findings of that rule (and
-// of any other rule the file annotates) must match the file's annotations exactly.
+// Runs every rule fixture case under server/src/rules/<rule-id>/cases/: the findings of that rule
+// (and of any other rule the file annotates) must match the file's annotations exactly.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseFile, offsetToPosition } from '../model';
 import { normalizeSettings } from '../protocol';
 import { composeSchema, loadSchema, readCrd } from '../schema';
 import { readAnnotations } from '../../../test/support/annotations';
 import { indexForFixture } from '../../../test/support/fixture-index';
+import { ruleCaseFiles, ruleCasesFolder, ruleIdsWithCases } from '../../../test/support/rule-cases';
 import { allRules } from './registry';
 import { runRules } from './run-rules';
 
-const fixturesRoot = resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'rules');
 const schema = loadSchema();
 
 function describeFinding(finding: {
@@ -30,22 +30,20 @@ function describeFinding(finding: {
   return `${finding.line + 1}:${finding.startColumn}-${end} ${finding.ruleId}: ${finding.message}`;
 }
 
-// A missing folder throws here: no fixtures must never mean zero tests that all pass.
-const folders = readdirSync(fixturesRoot);
+// No cases folder at all throws here: no fixtures must never mean zero tests that all pass.
+const folders = ruleIdsWithCases();
 
-test('every fixture folder is named after a registered rule', () => {
+test('every folder with cases is named after a registered rule', () => {
   const ids = new Set(allRules.map((rule) => rule.id));
   for (const folder of folders) {
-    assert.ok(ids.has(folder), `test/fixtures/rules/${folder} matches no rule id`);
+    assert.ok(ids.has(folder), `server/src/rules/${folder}/cases matches no rule id`);
   }
 });
 
 for (const ruleId of folders) {
-  for (const file of readdirSync(join(fixturesRoot, ruleId)).filter((name) =>
-    /\.ya?ml$/.test(name),
-  )) {
+  for (const file of ruleCaseFiles(ruleId)) {
     test(`${ruleId}/${file}`, () => {
-      const text = readFileSync(join(fixturesRoot, ruleId, file), 'utf8');
+      const text = readFileSync(join(ruleCasesFolder(ruleId), file), 'utf8');
       const { expected, settings, role } = readAnnotations(text);
       if (file.startsWith('bad-')) {
         assert.ok(

@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import { parseFile } from '../model';
 import { normalizeSettings } from '../protocol';
 import { loadSchema } from '../schema';
+import { allRuleCasePaths } from '../../../test/support/rule-cases';
 import { emptyIndexView } from './index-view';
-import { runRules } from './run-rules';
+import { RuleFindingsCache, runRules } from './run-rules';
 
 const repoRoot = resolve(__dirname, '..', '..', '..', '..');
 const schema = loadSchema();
@@ -24,18 +25,16 @@ function yamlFiles(folder: string): string[] {
 }
 
 test('after an edit above, every document checks as in a fresh open', () => {
-  const files = [
-    ...yamlFiles(join(repoRoot, 'test', 'fixtures', 'rules')),
-    ...yamlFiles(join(repoRoot, 'examples')),
-  ];
+  const files = [...allRuleCasePaths(), ...yamlFiles(join(repoRoot, 'examples'))];
   assert.ok(files.length > 50);
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     const uri = 'file:///reuse.yaml';
     const options = { schema, settings, index: emptyIndexView };
+    const cache = new RuleFindingsCache();
     const before = parseFile(uri, 1, head + text);
-    runRules(before, options);
-    const edited = runRules(parseFile(uri, 2, grown + text, before), options);
+    runRules(before, { ...options, cache });
+    const edited = runRules(parseFile(uri, 2, grown + text, before), { ...options, cache });
     const fresh = runRules(parseFile(uri, 2, grown + text), options);
     assert.deepEqual(edited, fresh, file);
   }

@@ -8,7 +8,7 @@ import { normalizeSettings } from '../protocol';
 import { loadSchema } from '../schema';
 import { emptyIndexView } from './index-view';
 import type { IndexView } from './index-view';
-import { runRules } from './run-rules';
+import { RuleFindingsCache, runRules } from './run-rules';
 import type { Finding, Rule } from './types';
 
 const schema = loadSchema();
@@ -48,12 +48,13 @@ test('findings of rules that never asked the index are reused for documents an e
   const calls: string[] = [];
   const rules = [countingRule('local', false, calls), countingRule('cross', true, calls)];
   const index = indexWithoutRevisions;
+  const cache = new RuleFindingsCache();
   const first = parseFile('file:///x.yaml', 1, text);
-  const before = runRules(first, { schema, settings, index, rules });
+  const before = runRules(first, { schema, settings, index, rules, cache });
   calls.length = 0;
   const edited = text.replace('name: a', 'name: abc');
   const second = parseFile('file:///x.yaml', 2, edited, first);
-  const after = runRules(second, { schema, settings, index, rules });
+  const after = runRules(second, { schema, settings, index, rules, cache });
   assert.deepEqual(calls.sort(), ['cross:0', 'cross:1', 'cross:2', 'local:0']);
   // Moved findings point at the same text as a fresh run would.
   const fresh = runRules(parseFile('file:///x.yaml', 2, edited), {
@@ -73,9 +74,10 @@ test('rules that asked the index run again only where an answer they read change
     countingRule('reads-services', true, calls, 'Service'),
   ];
   const index = new WorkspaceIndex();
+  const cache = new RuleFindingsCache();
   const check = (model: FileModel): Finding[] => {
     index.update(model.uri, extractFacts(model));
-    return runRules(model, { schema, settings, index: index.viewFor(model.uri), rules });
+    return runRules(model, { schema, settings, index: index.viewFor(model.uri), rules, cache });
   };
   const first = parseFile('file:///x.yaml', 1, text);
   check(first);
@@ -116,14 +118,36 @@ test('changed settings invalidate the reused findings', () => {
   const calls: string[] = [];
   const rules = [countingRule('local', false, calls)];
   const model = parseFile('file:///y.yaml', 1, text);
-  runRules(model, { schema, settings, index: emptyIndexView, rules });
+  const cache = new RuleFindingsCache();
+  runRules(model, { schema, settings, index: emptyIndexView, rules, cache });
   runRules(model, {
     schema,
     settings: normalizeSettings({ maxFileSize: 10 }),
     index: emptyIndexView,
     rules,
+    cache,
   });
   assert.equal(calls.length, 6);
+});
+
+test('reused findings belong to the cache the caller passes, never to the process', () => {
+  const calls: string[] = [];
+  const rules = [countingRule('local', false, calls)];
+  const model = parseFile('file:///z.yaml', 1, text);
+  const mine = new RuleFindingsCache();
+  runRules(model, { schema, settings, index: emptyIndexView, rules, cache: mine });
+  runRules(model, { schema, settings, index: emptyIndexView, rules, cache: mine });
+  assert.equal(calls.length, 3, 'the same cache checks each document once');
+  // Another server instance's cache, or none (the CLI), checks the documents again.
+  runRules(model, {
+    schema,
+    settings,
+    index: emptyIndexView,
+    rules,
+    cache: new RuleFindingsCache(),
+  });
+  runRules(model, { schema, settings, index: emptyIndexView, rules });
+  assert.equal(calls.length, 9);
 });
 
 test('a line with a syntax error carries only the syntax error, not its consequences', () => {

@@ -30,6 +30,11 @@ export interface RunRulesOptions {
    * none has (the base alone is incomplete, its overlays complete it) is not reported.
    */
   readonly overlays?: readonly OverlayScope[];
+  /**
+   * Findings kept between runs over successive versions of a file (the server passes its own);
+   * without it every run checks every document afresh.
+   */
+  readonly cache?: RuleFindingsCache;
 }
 
 /** Runs every enabled rule on every document we own in the file. */
@@ -69,7 +74,12 @@ export function* findingsPerDocument(
       explicitNamespaceOf(document) ??
       options.defaultNamespace ??
       'default';
-    const cache = documentCache(model, document, options.settings, options.schema, namespace, role);
+    const cache = documentCache(
+      model,
+      document,
+      { settings: options.settings, schema: options.schema, namespace, role },
+      options.cache,
+    );
     // Nothing this document's rules read changed: its findings are those of the last run.
     const finished = cache.finished;
     if (finished?.rules === rules && stillAnswered(finished.queries, primary)) {
@@ -246,17 +256,21 @@ function stillAnswered(queries: readonly AnsweredQuery[], index: IndexView): boo
   return queries.every((query) => index.revisionOf?.(query.method, query.args) === query.revision);
 }
 
-const findingsByDocument = new WeakMap<DocumentModel, DocumentFindings>();
+/**
+ * The per-document findings of one rule engine user. The server instance owns one (as it owns
+ * its model cache), so two servers in one process never share entries.
+ */
+export class RuleFindingsCache {
+  readonly byDocument = new WeakMap<DocumentModel, DocumentFindings>();
+}
 
 function documentCache(
   model: FileModel,
   document: DocumentModel,
-  settings: KubeStatefulSettings,
-  schema: Schema,
-  namespace: string,
-  role: DocumentRole,
+  context: CacheInputs,
+  findingsCache: RuleFindingsCache | undefined,
 ): DocumentFindings {
-  const context: CacheInputs = { settings, schema, namespace, role };
+  const findingsByDocument = findingsCache?.byDocument;
   const startLine = lineOfOffset(model.lineStarts, document.span[0]);
   const fits = (entry: DocumentFindings | undefined): entry is DocumentFindings =>
     entry !== undefined &&
@@ -264,7 +278,7 @@ function documentCache(
     entry.schema === context.schema &&
     entry.namespace === context.namespace &&
     entry.role === context.role;
-  const cached = findingsByDocument.get(document);
+  const cached = findingsByDocument?.get(document);
   if (fits(cached) && cached.startLine === startLine) {
     return cached;
   }
@@ -280,7 +294,7 @@ function documentCache(
   // that read the index may point into other documents, which stayed where they were: those are
   // kept only when no line moved (then only offsets within this document change).
   const origin = originOf(document);
-  const previous = origin && findingsByDocument.get(origin.document);
+  const previous = origin && findingsByDocument?.get(origin.document);
   if (origin && fits(previous)) {
     const lines = startLine - previous.startLine;
     for (const [ruleId, result] of previous.byRule) {
@@ -294,7 +308,7 @@ function documentCache(
       }
     }
   }
-  findingsByDocument.set(document, fresh);
+  findingsByDocument?.set(document, fresh);
   return fresh;
 }
 

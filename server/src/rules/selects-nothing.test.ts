@@ -3,18 +3,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseFile } from '../model';
 import { normalizeSettings } from '../protocol';
 import { loadSchema } from '../schema';
 import { indexForFixture } from '../../../test/support/fixture-index';
+import { ruleCasesFolder } from '../../../test/support/rule-cases';
 import { runRules } from './run-rules';
 
-const fixtures = resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'rules');
 const schema = loadSchema();
 
 function severities(ruleId: string, file: string): string[] {
-  const text = readFileSync(resolve(fixtures, ruleId, file), 'utf8');
+  const text = readFileSync(join(ruleCasesFolder(ruleId), file), 'utf8');
   const model = parseFile(`file:///fixtures/${ruleId}/${file}`, 1, text);
   return runRules(model, {
     schema,

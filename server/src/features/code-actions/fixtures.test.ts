@@ -3,22 +3,23 @@
 // new error or warning of any rule appears. This covers "disable for this line" for every rule.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { normalizeSettings } from '../../protocol';
 import { rulesWithoutDisable } from '.';
 import { readAnnotations } from '../../../../test/support/annotations';
 import { analyse, checkAppliedFix } from '../../../../test/support/quick-fix-check';
+import {
+  ruleCaseFiles,
+  ruleCasesFolder,
+  ruleIdsWithCases,
+} from '../../../../test/support/rule-cases';
 
-const fixturesRoot = resolve(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'rules');
-
-for (const ruleId of readdirSync(fixturesRoot)) {
-  const files = readdirSync(join(fixturesRoot, ruleId)).filter((name) =>
-    /^bad-.*\.ya?ml$/.test(name),
-  );
+for (const ruleId of ruleIdsWithCases()) {
+  const files = ruleCaseFiles(ruleId).filter((name) => name.startsWith('bad-'));
   for (const file of files) {
     test(`quick fixes of ${ruleId}/${file}`, () => {
-      const text = readFileSync(join(fixturesRoot, ruleId, file), 'utf8');
+      const text = readFileSync(join(ruleCasesFolder(ruleId), file), 'utf8');
       const annotations = readAnnotations(text);
       const settings = normalizeSettings(annotations.settings);
       // The fixture's own uri, as the rule fixture runner uses: paths it names resolve there.

@@ -1,36 +1,20 @@
-// The quick fixes of a file's findings: each rule family's fixer, plus "disable for this line"
-// for every rule. Add a fixer by adding it to its family's table and the family here.
+// The quick fixes of a file's findings: each rule's own fix (rules/<rule-id>/fix.ts, found
+// through rules/fixes.ts), plus "disable for this line" for every rule. This only dispatches.
 import { documentAt } from '../../model';
 import type { FileModel } from '../../model';
 import { createContext } from '../../rules/run-rules';
 import type { RunRulesOptions } from '../../rules/run-rules';
 import type { Finding } from '../../rules/types';
-import { apiVersionFixers } from './api-version';
-import { availabilityFixers } from './availability';
-import { legacyAnnotationFixers } from './legacy-annotations';
-import { schemaFixers } from './schema';
-import { storageFixers } from './storage';
-import { strimziFixers } from './strimzi';
+import { quickFixesByRule } from '../../rules/fixes';
 import { disableForLineFix } from './suppress';
-import type { FixContext, Fixer, QuickFix } from './types';
-import { wiringFixers } from './wiring';
-import { detectLayout } from './yaml-text';
+import type { FixContext, QuickFix } from '../../rules/quick-fix/types';
+import { detectLayout } from '../../rules/quick-fix/yaml-text';
 
-export type { QuickFix } from './types';
-export type { FileEdit } from './edits';
-
-const fixers: Readonly<Record<string, Fixer>> = {
-  ...schemaFixers,
-  ...apiVersionFixers,
-  ...wiringFixers,
-  ...availabilityFixers,
-  ...storageFixers,
-  ...strimziFixers,
-  ...legacyAnnotationFixers,
-};
+export type { QuickFix } from '../../rules/quick-fix/types';
+export type { FileEdit } from '../../rules/quick-fix/edits';
 
 /** The rule ids that have a fixer of their own (besides "disable for this line"). */
-export const rulesWithQuickFixes: readonly string[] = Object.keys(fixers);
+export const rulesWithQuickFixes: readonly string[] = Object.keys(quickFixesByRule);
 
 /** Syntax errors are never silenced: kubectl cannot read the file either. */
 export const rulesWithoutDisable: readonly string[] = ['yaml-syntax'];
@@ -54,7 +38,7 @@ export function quickFixesFor(
       layout,
       modelOf: options.modelOf,
     };
-    const own = fixers[finding.ruleId]?.(finding, context) ?? [];
+    const own = quickFixesByRule[finding.ruleId]?.(finding, context) ?? [];
     const disable = rulesWithoutDisable.includes(finding.ruleId)
       ? []
       : disableForLineFix(finding, context);

@@ -1,26 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { checkFix, mainUri } from '../../../../test/support/quick-fix-check';
+import { ruleCasesFolder } from '../../../../test/support/rule-cases';
 
 const fixture = (name: string): string =>
-  readFileSync(
-    resolve(
-      __dirname,
-      '..',
-      '..',
-      '..',
-      '..',
-      '..',
-      'test',
-      'fixtures',
-      'rules',
-      'legacy-annotation',
-      name,
-    ),
-    'utf8',
-  ).replace(/^#.*\n/gm, '');
+  readFileSync(join(ruleCasesFolder('legacy-annotation'), name), 'utf8').replace(/^#.*\n/gm, '');
 
 test('init containers move from the annotation into spec.initContainers', () => {
   // One annotation at a time: the check looks at the fixed line, where the next one would move up.

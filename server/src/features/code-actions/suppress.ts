@@ -3,9 +3,9 @@
 // that is already there.
 import { lineOfOffset } from '../../model';
 import type { Finding } from '../../rules/types';
-import { insertLineAbove, replaceSpan } from './edits';
-import type { FixContext, QuickFix } from './types';
-import { quickFix } from './types';
+import { insertLineAbove, replaceSpan } from '../../rules/quick-fix/edits';
+import type { FixContext, QuickFix } from '../../rules/quick-fix/types';
+import { quickFix } from '../../rules/quick-fix/types';
 
 export const disableNextLineDirective = 'kube-stateful-disable-next-line';
 

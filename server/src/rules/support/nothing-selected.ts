@@ -4,7 +4,7 @@
 // workspace cannot see (an operator's, another repository's)?
 import type { IndexView, WorkloadFacts } from '../index-view';
 import type { LabelSelector } from './label-selector';
-import { suggestField } from '../schema-unknown-field';
+import { suggestField } from '../schema-unknown-field/rule';
 import { describeObject } from './locate';
 import { controllerLabelKeys, customResourcesSelected, selectionOf } from './pod-selection';
 
