@@ -197,7 +197,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   const settle = async (): Promise<void> => {
     for (let attempt = 0; attempt < 200; attempt++) {
       const status = await request<ServerStatus>('kubeStateful/status', null);
-      if (!status.indexing) {
+      if (!status.indexing && status.pendingUpdates === 0) {
         break;
       }
       await new Promise((done) => setTimeout(done, 10));

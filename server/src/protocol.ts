@@ -98,6 +98,8 @@ function kustomizeCommandOf(input: Record<string, unknown>): string {
 export interface ServerStatus {
   readonly indexedFiles: number;
   readonly indexing: boolean;
+  /** Index updates under way after edits, closes and file events (0 when settled). */
+  readonly pendingUpdates: number;
 }
 
 export const serverStatusRequest = new RequestType<void, ServerStatus, void>('kubeStateful/status');

@@ -19,6 +19,9 @@ export class WorkspaceState {
   // The index readings under way, per document uri: the facts of a changed document are read in
   // slices, and features that read other files wait for the newest reading of their own file.
   private readonly readings = new Map<string, Promise<void>>();
+  // Every index update under way (change readings, re-reads after a close, watched-file reads):
+  // the status request reports them, so a client or test can wait until the index is settled.
+  private readonly work = new Set<Promise<void>>();
 
   constructor(private readonly builtIn: Schema) {
     this.composed = builtIn;
@@ -56,11 +59,22 @@ export class WorkspaceState {
   /** Records that the facts of a document's newest version are being read into the index. */
   reading(uri: string, update: Promise<void>): Promise<void> {
     this.readings.set(uri, update);
-    return update.finally(() => {
+    return this.track(update).finally(() => {
       if (this.readings.get(uri) === update) {
         this.readings.delete(uri);
       }
     });
+  }
+
+  /** Counts an index update as under way until it settles. */
+  track(update: Promise<void>): Promise<void> {
+    this.work.add(update);
+    return update.finally(() => this.work.delete(update));
+  }
+
+  /** How many index updates are under way. */
+  get pendingUpdates(): number {
+    return this.work.size;
   }
 
   /** Settles once the index holds the facts of the document's latest version. */

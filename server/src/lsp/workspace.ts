@@ -251,25 +251,27 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
       return workspace.reading(document.uri, update);
     }),
   );
+  // A closed buffer may have held unsaved edits: the index falls back to the disk copy, or drops
+  // the file.
+  const reindexClosed = async (documentUri: string): Promise<void> => {
+    const uri = canonicalUri(documentUri);
+    const isCurrent = claim(uri);
+    const path = pathOfUri(uri);
+    const change =
+      path !== undefined && (await isIndexable(path))
+        ? await indexFileFromDisk(fs, index, path, services.settings.maxFileSize, isCurrent)
+        : isCurrent()
+          ? index.remove(uri)
+          : undefined;
+    if (change) {
+      afterChanges([change], []);
+    }
+  };
   documents.onDidClose(({ document }) =>
-    services.catchAndLog('index on close', async () => {
-      const uri = canonicalUri(document.uri);
-      const isCurrent = claim(uri);
-      // The buffer may hold unsaved edits: fall back to the disk copy, or drop the file.
-      const path = pathOfUri(uri);
-      const change =
-        path !== undefined && (await isIndexable(path))
-          ? await indexFileFromDisk(fs, index, path, services.settings.maxFileSize, isCurrent)
-          : isCurrent()
-            ? index.remove(uri)
-            : undefined;
-      if (change) {
-        afterChanges([change], []);
-      }
-    }),
+    services.catchAndLog('index on close', () => workspace.track(reindexClosed(document.uri))),
   );
   connection.onDidChangeWatchedFiles(({ changes }) =>
-    services.catchAndLog('file events', () => onFileEvents(changes)),
+    services.catchAndLog('file events', () => workspace.track(onFileEvents(changes))),
   );
   services.onInitialized.push(() => {
     exclude = services.settings.exclude;
@@ -288,7 +290,11 @@ function registerWorkspace(services: Services, fs: FileSystem): void {
     }
   });
   connection.onRequest(serverStatusRequest, () =>
-    services.guard('status', () => ({ indexedFiles: index.fileCount, indexing })),
+    services.guard('status', () => ({
+      indexedFiles: index.fileCount,
+      indexing,
+      pendingUpdates: workspace.pendingUpdates,
+    })),
   );
 }
 
