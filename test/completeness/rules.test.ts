@@ -21,7 +21,11 @@ test('every rule folder is registered, under its id, and every registered rule h
     .filter((entry) => entry.isDirectory() && existsSync(join(rulesFolder, entry.name, 'rule.ts')))
     .map((entry) => entry.name)
     .sort();
-  assert.deepEqual([...ruleIds].sort(), folders, 'server/src/rules/registry.ts lists each rule');
+  assert.deepEqual(
+    [...ruleIds].sort(),
+    folders,
+    'server/src/rules/registry.ts (generated: run `npm run docs:rules`) lists each rule',
+  );
 });
 
 test('every fix.ts in a rule folder is the dispatched quick fix of that rule', () => {
@@ -32,7 +36,7 @@ test('every fix.ts in a rule folder is the dispatched quick fix of that rule', (
   assert.deepEqual(
     [...rulesWithQuickFixes].sort(),
     withFixFile,
-    'server/src/rules/fixes.ts lists each rule folder that has a fix.ts',
+    'server/src/rules/fixes.ts (generated: run `npm run docs:rules`) lists each fix.ts',
   );
 });
 
@@ -101,7 +105,7 @@ function ruleIdsCheckedByUnitTests(): Set<string> {
   return checked;
 }
 
-test('every fixer has a strict unit test (checkFix) in the code-action tests', () => {
+test('every fixer has a strict unit test (checkFix)', () => {
   const checked = ruleIdsCheckedByUnitTests();
   assert.deepEqual(
     rulesWithQuickFixes.filter((id) => !checked.has(id)),
