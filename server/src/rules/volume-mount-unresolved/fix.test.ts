@@ -1,9 +1,12 @@
+// Strict checks (checkFix) of this rule's quick fix: after the fix the rule no longer reports at
+// the fixed place, and no new error or warning appears anywhere in the file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, fixesFor, mainUri } from '../../../../test/support/quick-fix-check';
 import { headlessService, statefulSet } from '../../../../test/support/manifests';
 
 const service = headlessService();
+
 const claimTemplate = `  volumeClaimTemplates:
     - metadata:
         name: data
@@ -13,6 +16,7 @@ const claimTemplate = `  volumeClaimTemplates:
           requests:
             storage: 5Gi
 `;
+
 const mount = (name: string): string =>
   `          volumeMounts:\n            - name: ${name}\n              mountPath: /var/lib/postgresql\n`;
 
@@ -44,35 +48,4 @@ test('volume-mount-unresolved: rename to the closest name, or add a volumeClaimT
     'Add volumeClaimTemplate',
   )[mainUri]!;
   assert.match(none, /postgresql\n {2}volumeClaimTemplates:\n {4}- metadata:\n {8}name: cache\n/);
-});
-
-const claim = (spec: string): string => `apiVersion: v1
-kind: PersistentVolumeClaim
-metadata:
-  name: data
-spec:
-${spec}`;
-
-test('claim-access-modes-missing and claim-storage-missing complete a PVC and a template', () => {
-  const pvc = claim('  resources:\n    requests:\n      storage: 1Gi\n');
-  assert.equal(
-    checkFix(pvc, 'claim-access-modes-missing', 'Add accessModes: [ReadWriteOnce]')[mainUri],
-    `${pvc}  accessModes:\n    - ReadWriteOnce\n`,
-  );
-  const sized = claim('  accessModes: [ReadWriteOnce]\n');
-  assert.equal(
-    checkFix(
-      sized,
-      'claim-storage-missing',
-      'Add a storage request (resources.requests.storage: 10Gi)',
-    )[mainUri],
-    `${sized}  resources:\n    requests:\n      storage: 10Gi\n`,
-  );
-  const template = claimTemplate.replace('        accessModes: [ReadWriteOnce]\n', '');
-  const text = `${statefulSet({ container: mount('data'), specTail: template })}---\n${service}`;
-  assert.ok(
-    checkFix(text, 'claim-access-modes-missing', 'Add accessModes')[mainUri]!.includes(
-      '            storage: 5Gi\n        accessModes:\n          - ReadWriteOnce\n---',
-    ),
-  );
 });

@@ -1,3 +1,5 @@
+// Strict checks (checkFix) of this rule's quick fix: after the fix the rule no longer reports at
+// the fixed place, and no new error or warning appears anywhere in the file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
