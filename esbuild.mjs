@@ -34,8 +34,8 @@ const builds = [
 
 // `yaml`'s parser reads `process.env.LOG_TOKENS` for every token and its composer
 // `process.env.LOG_STREAM` for every document (debug switches). Node answers each read of
-// `process.env` by asking the C library for the variable, which took a third of the parser's
-// CPU time on a 5 MB file (docs/performance.md). The bundles read them as unset, as they are in
+// `process.env` by asking the C library for the variable: about a quarter of `yaml`'s parse time
+// on a 5 MB file (docs/performance.md). The bundles read them as unset, as they are in
 // any real use; the build fails if `yaml` changes these lines, so the change is never lost silently.
 const yamlDebugSwitches = [
   {
