@@ -93,6 +93,15 @@ async function runCommand(page, id) {
 const topologyPage = (page) =>
   page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 
+/** Opens `file`, runs Show Topology and waits until the node `nodeId` is drawn; the webview frame. */
+async function showTopologyOf(page, file, nodeId) {
+  await quickOpen(page, file);
+  await runCommand(page, topologyCommand);
+  const frame = topologyPage(page);
+  await frame.locator(`.node[data-id="${nodeId}"]`).waitFor({ state: 'attached', timeout: 30_000 });
+  return frame;
+}
+
 /** The `data-*` attribute values of the page's elements matching `selector`. */
 function dataOf(frame, selector, attribute) {
   return frame
@@ -240,12 +249,11 @@ function steps(capabilities) {
       name: 'topology',
       async run(page) {
         // The repository's example (copied into the workspace): ZooKeeper and Kafka in `kafka`.
-        await quickOpen(page, 'examples/kafka-zookeeper/zookeeper.yaml');
-        await runCommand(page, topologyCommand);
-        const frame = topologyPage(page);
-        await frame
-          .locator('.node[data-id="StatefulSet/kafka/kafka"]')
-          .waitFor({ state: 'attached', timeout: 30_000 });
+        const frame = await showTopologyOf(
+          page,
+          'examples/kafka-zookeeper/zookeeper.yaml',
+          'StatefulSet/kafka/kafka',
+        );
         const nodes = await dataOf(frame, '.node', 'data-id');
         for (const id of [
           'Service/kafka/zk-headless',
@@ -293,12 +301,11 @@ function steps(capabilities) {
       name: 'topology-findings',
       async run(page) {
         // The deliberate mistakes: nodes coloured by their worst finding, messages in tooltips.
-        await quickOpen(page, 'examples/deliberate-mistakes.yaml');
-        await runCommand(page, topologyCommand);
-        const frame = topologyPage(page);
-        await frame
-          .locator('.node[data-id="StatefulSet/mistakes/cache"]')
-          .waitFor({ state: 'attached', timeout: 30_000 });
+        const frame = await showTopologyOf(
+          page,
+          'examples/deliberate-mistakes.yaml',
+          'StatefulSet/mistakes/cache',
+        );
         const severities = await dataOf(frame, '.node', 'data-severity');
         expect(
           severities.some((severity) => severity === 'error' || severity === 'warning'),

@@ -1,7 +1,7 @@
-// Completeness, checked rather than hoped for. Walks the rule registry, the quick-fix tables, the
-// snippet files and the LSP areas, and names every gap: a rule without an ok- or a bad- fixture,
-// without a section in docs/rules.md, or with neither a quick fix nor a "no quick fix: why" entry
-// (server/src/features/code-actions/without-quick-fix.json); a fixer without a strict unit test
+// Completeness, checked rather than hoped for. Walks the rule folders, the registry, the snippet
+// files and the LSP areas, and names every gap: a rule folder that is in no group or has no
+// docs.md, a rule without an ok- or a bad- fixture, without a section in docs/rules.md, or with
+// neither a fix.ts nor a `noQuickFix` reason in its Rule; a fixer without a strict unit test
 // (checkFix); a snippet without a row in docs/snippets.md; an LSP area without a protocol test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,18 +11,21 @@ import { allRules } from '../../server/src/rules/registry';
 import { rulesWithQuickFixes } from '../../server/src/features/code-actions';
 import { repoFiles, repoRoot } from '../support/repo-files';
 import { ruleCaseFiles, rulesFolder } from '../support/rule-cases';
+import { readRuleUnits } from '../../scripts/rule-units';
 
 const read = (path: string): string => readFileSync(join(repoRoot, path), 'utf8');
 const ruleIds = allRules.map((rule) => rule.id);
-const withoutFixPath = 'server/src/features/code-actions/without-quick-fix.json';
-const withoutFix = JSON.parse(read(withoutFixPath)) as Record<string, string>;
 
 test('every rule folder is registered, under its id, and every registered rule has a folder', () => {
   const folders = readdirSync(rulesFolder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(rulesFolder, entry.name, 'rule.ts')))
     .map((entry) => entry.name)
     .sort();
-  assert.deepEqual([...ruleIds].sort(), folders, 'server/src/rules/registry.ts lists each rule');
+  assert.deepEqual(
+    [...ruleIds].sort(),
+    folders,
+    'server/src/rules/registry.ts (generated: run `npm run docs:rules`) lists each rule',
+  );
 });
 
 test('every fix.ts in a rule folder is the dispatched quick fix of that rule', () => {
@@ -33,8 +36,12 @@ test('every fix.ts in a rule folder is the dispatched quick fix of that rule', (
   assert.deepEqual(
     [...rulesWithQuickFixes].sort(),
     withFixFile,
-    'server/src/rules/fixes.ts lists each rule folder that has a fix.ts',
+    'server/src/rules/fixes.ts (generated: run `npm run docs:rules`) lists each fix.ts',
   );
+});
+
+test('every rule folder is in a group and has its docs.md and its exported Rule', () => {
+  assert.deepEqual(readRuleUnits().gaps, []);
 });
 
 test('every rule has an ok- and a bad- fixture', () => {
@@ -58,14 +65,14 @@ test('every rule has a section in docs/rules.md', () => {
 test('every rule has a quick fix or says why not, and not both', () => {
   const fixed = new Set(rulesWithQuickFixes);
   assert.deepEqual(
-    ruleIds.filter((id) => !fixed.has(id) && !withoutFix[id]?.trim()),
+    allRules.filter((rule) => !fixed.has(rule.id) && !rule.noQuickFix?.trim()).map((r) => r.id),
     [],
-    `give these a fixer or a one-line reason in ${withoutFixPath}`,
+    'give these a fix.ts or a one-line `noQuickFix` reason in their rule.ts',
   );
   assert.deepEqual(
-    Object.keys(withoutFix).filter((id) => fixed.has(id) || !ruleIds.includes(id)),
+    allRules.filter((rule) => fixed.has(rule.id) && rule.noQuickFix !== undefined).map((r) => r.id),
     [],
-    `these entries of ${withoutFixPath} have a fixer now or name no rule`,
+    'these have a fix.ts now: drop their `noQuickFix` reason',
   );
   assert.deepEqual(
     rulesWithQuickFixes.filter((id) => !ruleIds.includes(id)),
@@ -98,7 +105,7 @@ function ruleIdsCheckedByUnitTests(): Set<string> {
   return checked;
 }
 
-test('every fixer has a strict unit test (checkFix) in the code-action tests', () => {
+test('every fixer has a strict unit test (checkFix)', () => {
   const checked = ruleIdsCheckedByUnitTests();
   assert.deepEqual(
     rulesWithQuickFixes.filter((id) => !checked.has(id)),

@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CodeLens } from 'vscode-languageserver/node';
-import type { ServerStatus } from '../../server/src/protocol';
 import type { TestClient } from '../support/lsp-client';
 import { fileUri, startTestClient } from '../support/lsp-client';
 
@@ -21,15 +20,7 @@ function codeLens(uri: string): Promise<CodeLens[]> {
 
 before(async () => {
   client = await startTestClient({ rootPath: root });
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const status = await client.request<ServerStatus>('kubeStateful/status', null);
-    if (!status.indexing && status.indexedFiles >= 2) {
-      break;
-    }
-    assert.ok(Date.now() < deadline, `indexing timed out\n${client.stderr()}`);
-    await new Promise((done) => setTimeout(done, 25));
-  }
+  await client.indexed(2);
   await client.open(zkUri, zk);
 });
 

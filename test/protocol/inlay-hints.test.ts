@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { InlayHint } from 'vscode-languageserver/node';
-import type { ServerStatus } from '../../server/src/protocol';
 import type { TestClient } from '../support/lsp-client';
 import { fileUri, startTestClient } from '../support/lsp-client';
 
@@ -29,15 +28,7 @@ before(async () => {
     rootPath: root,
     configuration: () => ({ inlayHints: { enabled } }),
   });
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const status = await client.request<ServerStatus>('kubeStateful/status', null);
-    if (!status.indexing && status.indexedFiles >= 2) {
-      break;
-    }
-    assert.ok(Date.now() < deadline, `indexing timed out\n${client.stderr()}`);
-    await new Promise((done) => setTimeout(done, 25));
-  }
+  await client.indexed(2);
   await client.open(zkUri, readFileSync(join(root, 'zk.yaml'), 'utf8'));
   await client.open(budgetUri, readFileSync(join(root, 'budget.yaml'), 'utf8'));
 });
@@ -117,14 +108,7 @@ test('a client that supports refresh is asked for new hints and lenses when anot
     });
     const deadline = Date.now() + 20_000;
     // Until indexing is done, rules that read other files stay quiet and record no dependency.
-    for (;;) {
-      const status = await refreshing.request<ServerStatus>('kubeStateful/status', null);
-      if (!status.indexing && status.indexedFiles >= 2) {
-        break;
-      }
-      assert.ok(Date.now() < deadline, `indexing timed out\n${refreshing.stderr()}`);
-      await new Promise((done) => setTimeout(done, 25));
-    }
+    await refreshing.indexed(2, 20_000);
     const budget = readFileSync(join(root, 'budget.yaml'), 'utf8');
     await refreshing.open(zkUri, readFileSync(join(root, 'zk.yaml'), 'utf8'));
     await refreshing.open(budgetUri, budget);

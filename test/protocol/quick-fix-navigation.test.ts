@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CodeAction, Location, LocationLink, MarkupContent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ServerStatus } from '../../server/src/protocol';
 import type { TestClient } from '../support/lsp-client';
 import { fileUri, startTestClient } from '../support/lsp-client';
 
@@ -32,15 +31,7 @@ function applyAction(text: string, uri: string, action: CodeAction): string {
 
 before(async () => {
   client = await startTestClient({ rootPath: root });
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const status = await client.request<ServerStatus>('kubeStateful/status', null);
-    if (!status.indexing && status.indexedFiles >= 2) {
-      break;
-    }
-    assert.ok(Date.now() < deadline, `indexing timed out\n${client.stderr()}`);
-    await new Promise((done) => setTimeout(done, 25));
-  }
+  await client.indexed(2);
   await client.open(appUri, app);
 });
 

@@ -7,7 +7,6 @@ import { join, resolve } from 'node:path';
 import type { CodeAction, CompletionItem, TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expandSnippet, parseSnippet } from '../../server/src/features/snippets';
-import type { ServerStatus } from '../../server/src/protocol';
 import type { TestClient } from '../support/lsp-client';
 import { fileUri, startTestClient } from '../support/lsp-client';
 
@@ -18,15 +17,7 @@ let client: TestClient;
 
 before(async () => {
   client = await startTestClient({ rootPath: examples });
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const status = await client.request<ServerStatus>('kubeStateful/status', null);
-    if (!status.indexing && status.indexedFiles > 0) {
-      break;
-    }
-    assert.ok(Date.now() < deadline, `indexing timed out\n${client.stderr()}`);
-    await new Promise((done) => setTimeout(done, 25));
-  }
+  await client.indexed(1, 15_000);
 });
 
 after(async () => {

@@ -27,6 +27,8 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver/node';
+import type { ServerStatus } from '../../server/src/protocol';
+import { waitUntil } from './wait-until';
 
 export const serverPath = resolve(__dirname, '..', '..', '..', 'dist', 'server.js');
 
@@ -58,6 +60,8 @@ export interface TestClient {
   ): Promise<Location[]>;
   documentSymbol(uri: string): Promise<DocumentSymbol[]>;
   request<R>(method: string, params: unknown): Promise<R>;
+  /** Waits until the first scan is over with at least `files` files indexed (10 s at most). */
+  indexed(files: number, timeoutMs?: number): Promise<ServerStatus>;
   /** Push diagnostics the server sent, by uri (servers push when the client cannot pull). */
   readonly pushed: Map<string, Diagnostic[]>;
   /** Capabilities the server registered dynamically (`client/registerCapability`), in order. */
@@ -214,6 +218,15 @@ export async function startTestClient(options: StartOptions = {}): Promise<TestC
       return result ?? [];
     },
     request: (method, params) => connection.sendRequest(method, params),
+    indexed: (files, timeoutMs = 10_000) =>
+      waitUntil(
+        `the initial index of ${files} files`,
+        async () => {
+          const status = await connection.sendRequest<ServerStatus>('kubeStateful/status', null);
+          return !status.indexing && status.indexedFiles >= files ? status : undefined;
+        },
+        { timeoutMs, detail: () => stderr },
+      ),
     async shutdown() {
       try {
         await connection.sendRequest('shutdown');

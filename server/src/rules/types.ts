@@ -57,6 +57,11 @@ export interface Rule {
   /** One sentence for docs and the CLI's rule list. */
   readonly description: string;
   /**
+   * Why the rule offers no quick fix of its own (one line, for the docs and the completeness
+   * test); absent when its folder has a `fix.ts`. "Disable for this line" is offered either way.
+   */
+  readonly noQuickFix?: string;
+  /**
    * Which documents the rule sees: `kubernetes` documents only (the default), or also
    * half-typed ones (`partial`), as syntax rules need.
    */

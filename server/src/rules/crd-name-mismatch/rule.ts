@@ -8,6 +8,8 @@ export const crdNameMismatch: Rule = {
   defaultSeverity: 'error',
   description:
     "A CustomResourceDefinition's `metadata.name` is not `<spec.names.plural>.<spec.group>`.",
+  noQuickFix:
+    'either the name, the plural or the group may be the wrong one, and each is immutable once the CRD exists',
   check({ document }) {
     if (document.kind !== 'CustomResourceDefinition') {
       return [];

@@ -10,6 +10,8 @@ export const crdStorageVersion: Rule = {
   defaultSeverity: 'error',
   description:
     'A CustomResourceDefinition needs exactly one version with `storage: true` (and that version should be served).',
+  noQuickFix:
+    "which version objects are stored in is the CRD author's decision (and changing it needs a storage migration)",
   check({ document }) {
     if (!isCrdV1(document)) {
       return [];

@@ -16,6 +16,8 @@ export const crdStructuralSchema: Rule = {
   defaultSeverity: 'error',
   description:
     'A CRD schema that is not structural (a node without `type`, or `metadata` restricting more than name/generateName): the API server rejects it.',
+  noQuickFix:
+    'the missing type (or a preserve-unknown-fields escape) depends on what the field holds, which only the author knows',
   check({ document }) {
     if (!isCrdV1(document)) {
       return [];

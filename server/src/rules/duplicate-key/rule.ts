@@ -10,6 +10,7 @@ export const duplicateKey: Rule = {
   defaultSeverity: 'error',
   judges: 'fields',
   description: 'A mapping has the same key twice; only one of the values would be kept.',
+  noQuickFix: "which of the two values is the right one is the author's choice",
   appliesTo: 'kubernetes-or-partial',
   check: ({ model, document }) => {
     const findings: RuleFinding[] = [];

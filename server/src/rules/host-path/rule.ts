@@ -57,6 +57,7 @@ export const hostPath: Rule = {
   id: 'host-path',
   defaultSeverity: 'warning',
   description: 'A hostPath volume: data tied to one node and node files open to the pod.',
+  noQuickFix: 'moving data off the node needs a PersistentVolumeClaim and a migration, not an edit',
   check({ document }) {
     const findings: RuleFinding[] = [];
     const template = podTemplateOf(document);

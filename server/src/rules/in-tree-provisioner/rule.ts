@@ -21,6 +21,7 @@ export const inTreeProvisioner: Rule = {
   id: 'in-tree-provisioner',
   defaultSeverity: 'info',
   description: 'A StorageClass uses a legacy in-tree provisioner instead of its CSI driver.',
+  noQuickFix: 'switching to the CSI driver changes parameters and needs the driver installed',
   check({ document }) {
     if (document.kind !== 'StorageClass') {
       return [];

@@ -10,6 +10,7 @@ export const kafkaBrokerIdFixed: Rule = {
   id: 'kafka-broker-id-fixed',
   defaultSeverity: 'error',
   description: 'A constant broker.id or node.id in a Kafka workload with more than one replica.',
+  noQuickFix: "the id derivation depends on the image's start script",
   check({ document, model, index, namespace }) {
     const found = replicatedKinds.has(document.kind ?? '')
       ? softwareContainers(document, 'kafka')

@@ -56,6 +56,7 @@ export const kafkaLogDirsEphemeral: Rule = {
   id: 'kafka-log-dirs-ephemeral',
   defaultSeverity: 'warning',
   description: 'Kafka log directories that are not on a persistent volume.',
+  noQuickFix: 'moving the log directories needs a persistent volume and a data migration',
   check({ document, model, index, namespace }) {
     const found = longRunningKinds.has(document.kind ?? '')
       ? softwareContainers(document, 'kafka')

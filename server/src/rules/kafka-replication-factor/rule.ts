@@ -37,6 +37,7 @@ export const kafkaReplicationFactor: Rule = {
   defaultSeverity: 'error',
   description:
     'Kafka replication factors or min.insync.replicas above the broker count, or min.insync.replicas at or above the replication factor.',
+  noQuickFix: 'the right replication and min ISR depend on the broker count the operator wants',
   check({ document, model, index, namespace }) {
     const found = replicatedKinds.has(document.kind ?? '')
       ? softwareContainers(document, 'kafka')

@@ -39,6 +39,8 @@ export const kafkaZookeeperConnectUnresolved: Rule = {
   id: 'kafka-zookeeper-connect-unresolved',
   defaultSeverity: 'warning',
   description: 'zookeeper.connect names hosts that no Service in the workspace provides.',
+  noQuickFix:
+    'the ZooKeeper Service may live in another repository or cluster; the hosts cannot be guessed',
   check(context) {
     const found = softwareContainers(context.document, 'kafka');
     // Reporting a missing Service needs the whole workspace indexed.

@@ -10,6 +10,7 @@ export const kafkaZookeeperModeRemoved: Rule = {
   id: 'kafka-zookeeper-mode-removed',
   defaultSeverity: 'error',
   description: 'ZooKeeper settings on a Kafka 4.x image, which has no ZooKeeper mode any more.',
+  noQuickFix: 'moving to KRaft is a migration, not an edit of the manifest',
   check({ document, model, index, namespace }) {
     const found = softwareContainers(document, 'kafka');
     if (!found) {

@@ -11,6 +11,7 @@ export const kustomizeJsonPatchInvalid: Rule = {
   defaultSeverity: 'error',
   description:
     'A JSON 6902 patch operation that cannot apply: unknown op, a path that is no JSON pointer, a missing value or from.',
+  noQuickFix: 'the intended operation or pointer cannot be guessed from a malformed one',
   appliesTo: 'json-patch',
   check: ({ document }) => {
     const root = document.root;

@@ -10,6 +10,8 @@ export const kustomizePatchUnmatched: Rule = {
   defaultSeverity: 'warning',
   description:
     "A patch whose target selects no object of the kustomization's build: kustomize applies nothing.",
+  noQuickFix:
+    'which object the patch was meant for (a name, a namespace, a kind) is only known to the author',
   appliesTo: 'kustomization',
   check: ({ model, document, index }) => {
     const kustomization = document.index === 0 ? readKustomization(model) : undefined;

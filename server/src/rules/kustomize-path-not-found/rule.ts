@@ -10,6 +10,7 @@ export const kustomizePathNotFound: Rule = {
   defaultSeverity: 'error',
   description:
     'A path in a kustomization that does not exist, or a directory without a kustomization: `kustomize build` fails.',
+  noQuickFix: 'the right path (a rename, a file not yet written) is only known to the author',
   appliesTo: 'kustomization',
   check: ({ model, document, index }) => {
     const kustomization = document.index === 0 ? readKustomization(model) : undefined;

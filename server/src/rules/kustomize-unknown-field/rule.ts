@@ -10,6 +10,8 @@ export const kustomizeUnknownField: Rule = {
   defaultSeverity: 'error',
   description:
     'A field that kustomizations do not have: `kustomize build` (and `kubectl apply -k`) fails on it.',
+  noQuickFix:
+    "the message names the closest field; whether the key is a typo or belongs in another entry is the author's call",
   appliesTo: 'kustomization',
   check: ({ document }) => {
     const findings: RuleFinding[] = [];

@@ -67,6 +67,8 @@ export const labelSyntax: Rule = {
   defaultSeverity: 'error',
   judges: 'fields',
   description: 'A label key or value that the API server rejects (length or characters).',
+  noQuickFix:
+    "the valid spelling of a label is the author's choice, and selectors elsewhere may use it",
   check(context) {
     const findings: RuleFinding[] = [];
     for (const { node, resolved } of schemaWalk(context).entries) {

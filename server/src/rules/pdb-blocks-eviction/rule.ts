@@ -15,6 +15,8 @@ export const pdbBlocksEviction: Rule = {
   defaultSeverity: 'warning',
   description:
     'A PodDisruptionBudget that never allows an eviction: maxUnavailable 0, minAvailable 100%, or minAvailable at least the replicas it selects.',
+  noQuickFix:
+    "the right budget depends on the workload's quorum or capacity, which the rule cannot know",
   check(context) {
     const object = currentObject(context);
     if (!object || object.kind !== 'PodDisruptionBudget') {

@@ -13,6 +13,7 @@ export const pdbSelectsNothing: Rule = {
   defaultSeverity: 'warning',
   description:
     'A PodDisruptionBudget whose selector matches the pods of no workload in its namespace.',
+  noQuickFix: 'the intended workload is unknown; guessing a selector could protect the wrong pods',
   check(context) {
     const object = currentObject(context);
     if (!object || object.kind !== 'PodDisruptionBudget' || !context.index.isComplete()) {

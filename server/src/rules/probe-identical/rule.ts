@@ -9,6 +9,7 @@ export const probeIdentical: Rule = {
   id: 'probe-identical',
   defaultSeverity: 'info',
   description: 'A container whose readinessProbe and livenessProbe are identical.',
+  noQuickFix: 'how readiness should differ from liveness depends on the application',
   check({ document }) {
     const template = podTemplateOf(document);
     if (!template) {

@@ -9,6 +9,7 @@ export const probeMissing: Rule = {
   defaultSeverity: 'warning',
   description:
     'A container of a long-running workload (StatefulSet, Deployment, DaemonSet, ReplicaSet) without readinessProbe or livenessProbe.',
+  noQuickFix: "a probe needs the application's port, path or command, which only its author knows",
   check({ document }) {
     const template = podTemplateOf(document);
     if (!template || !longRunningKinds.has(template.kind)) {

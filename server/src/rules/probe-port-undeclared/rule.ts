@@ -10,6 +10,7 @@ export const probePortUndeclared: Rule = {
   defaultSeverity: 'warning',
   description:
     'A probe port that the container does not declare in its ports (error for a name, warning for a number).',
+  noQuickFix: "either the probe or the container's ports list is wrong; the rule cannot tell which",
   check({ document }) {
     const template = podTemplateOf(document);
     if (!template) {

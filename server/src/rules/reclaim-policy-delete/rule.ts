@@ -9,6 +9,7 @@ export const reclaimPolicyDelete: Rule = {
   defaultSeverity: 'info',
   description:
     "A StorageClass used by a StatefulSet's claims deletes the volume with the claim (reclaimPolicy Delete).",
+  noQuickFix: 'reclaimPolicy is immutable on an existing StorageClass: a new class is needed',
   check({ document, index }) {
     if (document.kind !== 'StorageClass') {
       return [];

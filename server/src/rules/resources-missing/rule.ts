@@ -9,6 +9,8 @@ export const resourcesMissing: Rule = {
   id: 'resources-missing',
   defaultSeverity: 'warning',
   description: 'A StatefulSet container without a memory request or memory limit.',
+  noQuickFix:
+    'sizes come from measurements of the workload; a default value would hide the question',
   check({ document }) {
     const template = podTemplateOf(document);
     if (template?.kind !== 'StatefulSet') {

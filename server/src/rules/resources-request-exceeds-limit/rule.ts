@@ -9,6 +9,7 @@ export const resourcesRequestExceedsLimit: Rule = {
   id: 'resources-request-exceeds-limit',
   defaultSeverity: 'error',
   description: 'A container whose resource request is greater than its limit.',
+  noQuickFix: 'lowering the request or raising the limit are both plausible and change scheduling',
   check({ document }) {
     const template = podTemplateOf(document);
     if (!template) {

@@ -17,6 +17,8 @@ export const rwoClaimShared: Rule = {
   defaultSeverity: 'warning',
   description:
     'A ReadWriteOnce claim is mounted by several replicas or several workloads; only one node can attach it.',
+  noQuickFix:
+    'the fix is a design change (volumeClaimTemplates, ReadWriteMany storage or one replica)',
   check({ document, index, namespace, model }) {
     const template = podTemplateOf(document);
     if (!template || !index.isComplete()) {

@@ -12,6 +12,7 @@ export const schemaConstraint: Rule = {
   defaultSeverity: 'error',
   description:
     'A value outside the minimum, maximum, length or pattern its CustomResourceDefinition allows.',
+  noQuickFix: "the right value within the CRD's limits depends on what the resource is for",
   check: (context) => {
     if (!context.kindInfo?.custom) {
       return [];

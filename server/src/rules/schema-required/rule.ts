@@ -13,6 +13,7 @@ export const schemaRequired: Rule = {
   id: 'schema-required',
   defaultSeverity: 'error',
   description: 'A required field is missing (e.g. `selector` in a StatefulSet spec).',
+  noQuickFix: 'the missing value (a selector, a container, an image) cannot be guessed',
   check: (context) => {
     if (!context.kindInfo) {
       return [];

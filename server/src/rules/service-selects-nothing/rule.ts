@@ -12,6 +12,7 @@ export const serviceSelectsNothing: Rule = {
   id: 'service-selects-nothing',
   defaultSeverity: 'warning',
   description: 'A Service whose selector matches the pods of no workload in its namespace.',
+  noQuickFix: 'the intended workload is unknown; any guess would route traffic somewhere',
   check({ document, index, namespace }) {
     if (document.kind !== 'Service' || !index.isComplete()) {
       return [];

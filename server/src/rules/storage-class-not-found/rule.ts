@@ -12,6 +12,8 @@ export const storageClassNotFound: Rule = {
   defaultSeverity: 'warning',
   description:
     'A storageClassName names no StorageClass of the workspace or of kubeStateful.knownStorageClasses.',
+  noQuickFix:
+    'the class may exist only in the cluster (kubeStateful.knownStorageClasses) or be a typo; did-you-mean names the candidate',
   check({ document, index, settings, model }) {
     const claims = declaredClaims(document);
     if (claims.length === 0 || !index.isComplete()) {

@@ -26,6 +26,8 @@ export const strimziReplicationFactor: Rule = {
   defaultSeverity: 'error',
   description:
     "A Strimzi Kafka's replication factor or min.insync.replicas above the brokers of its node pools.",
+  noQuickFix:
+    "lowering a factor to the broker count can leave min.insync.replicas at or above it; which to change, or adding brokers, is the operator's call",
   check(context) {
     const facts = currentStrimzi(context);
     if (strimziKindOf(context.document) !== 'Kafka' || !facts || !context.index.isComplete()) {

@@ -16,6 +16,8 @@ export const strimziZookeeperRemoved: Rule = {
   defaultSeverity: 'warning',
   description:
     'A Strimzi Kafka with spec.zookeeper: Strimzi 0.46 and later run KRaft clusters only.',
+  noQuickFix:
+    'moving a Strimzi cluster to KRaft is a migration on Strimzi 0.45, not an edit of the manifest',
   check({ document }) {
     const pair = getPair(getValue(document.root, 'spec'), 'zookeeper');
     // `zookeeper: null` (or `~`) asks for nothing.

@@ -23,6 +23,8 @@ export const stsEphemeralData: Rule = {
   defaultSeverity: 'warning',
   description:
     'A StatefulSet without volumeClaimTemplates keeps container data on emptyDir volumes.',
+  noQuickFix:
+    'a volumeClaimTemplate needs a size and StorageClass, and existing data does not move by itself',
   check({ document }) {
     const template = podTemplateOf(document);
     if (document.kind !== 'StatefulSet' || !template) {

@@ -9,6 +9,8 @@ export const stsServiceNameMissing: Rule = {
   defaultSeverity: 'warning',
   description:
     'A StatefulSet without spec.serviceName, so its pods get no stable network identity.',
+  noQuickFix:
+    "the headless Service's name is a design choice; sts-service-not-found offers to create one once named",
   check({ document }) {
     if (document.kind !== 'StatefulSet') {
       return [];

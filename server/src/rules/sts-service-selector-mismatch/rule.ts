@@ -8,6 +8,8 @@ export const stsServiceSelectorMismatch: Rule = {
   id: 'sts-service-selector-mismatch',
   defaultSeverity: 'warning',
   description: "The governing Service of a StatefulSet does not select the StatefulSet's pods.",
+  noQuickFix:
+    'either the Service or the pod labels may be wrong, and changing labels moves traffic',
   check(context) {
     const governing = governingService(context);
     const service = governing?.service;

@@ -26,6 +26,11 @@ const kafkaCommands = /\bkafka-server-start\b|\/etc\/kafka\/docker\/run\b/;
 /** Images whose name mentions Kafka but which are clients, tools or add-ons, not brokers. */
 const kafkaToolImages =
   /connect|rest|ui|exporter|manager|proxy|bridge|mirror|schema|ksql|cruise|burrow|console|client|operator|lag/;
+/**
+ * Images named after ZooKeeper that run something beside it: operators (pravega/zookeeper-operator
+ * runs one replica by design), exporters and web UIs.
+ */
+const zookeeperToolImages = /operator|exporter|navigator|[-_](?:ui|web|client|backup)\b/;
 const zookeeperEnv =
   /^(?:ZOO_(?:SERVERS|MY_ID|4LW_COMMANDS_WHITELIST|TICK_TIME|CFG_EXTRA)|ZK_REPLICAS)$/;
 const kafkaEnv =
@@ -53,7 +58,7 @@ export function recogniseSoftware(clues: SoftwareClues): StatefulSoftware | unde
     return 'kafka';
   }
   const name = imageName(clues.image);
-  if (/zookeeper|^k8szk$|^zk$/.test(name)) {
+  if (/zookeeper|^k8szk$|^zk$/.test(name) && !zookeeperToolImages.test(name)) {
     return 'zookeeper';
   }
   if (name.includes('kafka') && !kafkaToolImages.test(name)) {

@@ -7,6 +7,7 @@ export const yamlSyntax: Rule = {
   defaultSeverity: 'error',
   judges: 'fields',
   description: 'The YAML cannot be parsed; nothing below the error can be trusted.',
+  noQuickFix: "the repair depends on what the author meant; the parser's position is all we know",
   appliesTo: 'kubernetes-or-partial',
   check: ({ document, model }) => [
     ...document.errors.map((error) => ({

@@ -39,6 +39,7 @@ export const zk4lwProbe: Rule = {
   defaultSeverity: 'warning',
   description:
     'A ZooKeeper probe that sends a four-letter word (ruok, mntr, …) the server does not whitelist.',
+  noQuickFix: "either the probe or the server's whitelist should change, depending on the image",
   check({ document, model, index, namespace }) {
     const found = softwareContainers(document, 'zookeeper');
     if (!found) {

@@ -26,6 +26,8 @@ export const zkEnsembleSize: Rule = {
   id: 'zk-ensemble-size',
   defaultSeverity: 'warning',
   description: 'A ZooKeeper StatefulSet with an even number of servers or fewer than three.',
+  noQuickFix:
+    'resizing an ensemble changes its server list and capacity; the rule reports, the operator decides',
   check({ document, model, index, namespace }) {
     const found = replicatedKinds.has(document.kind ?? '')
       ? softwareContainers(document, 'zookeeper')

@@ -35,6 +35,8 @@ export const zkPdbQuorum: Rule = {
   defaultSeverity: 'warning',
   description:
     'A PodDisruptionBudget that lets voluntary evictions take a ZooKeeper ensemble below its quorum.',
+  noQuickFix:
+    "the budget and the ensemble size are coupled; which to change is the operator's call",
   check(context) {
     const object = currentObject(context);
     if (!object || object.kind !== 'PodDisruptionBudget') {

@@ -108,6 +108,8 @@ export const zkServersMismatch: Rule = {
   defaultSeverity: 'error',
   description:
     "A ZooKeeper StatefulSet whose server list does not match its replicas or its pods' DNS names.",
+  noQuickFix:
+    'the server list is usually built by a script or a configuration template, not one YAML value',
   check(context) {
     const { document, model } = context;
     const found =
