@@ -70,6 +70,26 @@ test('a Service that is not headless gives a ✗ part that runs its quick fix', 
   await client.change(zkUri, 3, zk);
 });
 
+test('an edit of another file changes the lens of an unchanged file', async () => {
+  // The lenses of a file version are reused while the index stays the same: the budget's file
+  // changes here, zk.yaml does not, and its lens must follow.
+  const before = await codeLens(zkUri);
+  assert.ok(before.some((lens) => lens.command?.title === 'PDB `zk-pdb` (1 may be down)'));
+  const budget = readFileSync(join(root, 'budget.yaml'), 'utf8');
+  await client.open(budgetUri, budget);
+  await client.change(budgetUri, 2, budget.replace('maxUnavailable: 1', 'maxUnavailable: 2'));
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const titles = (await codeLens(zkUri)).map((lens) => lens.command?.title);
+    if (titles.includes('PDB `zk-pdb` (2 may be down)')) {
+      break;
+    }
+    assert.ok(Date.now() < deadline, `the lens kept ${JSON.stringify(titles)}`);
+    await new Promise((done) => setTimeout(done, 25));
+  }
+  await client.close(budgetUri);
+});
+
 test('a request without a text document is answered with Invalid params', async () => {
   await assert.rejects(
     client.request('textDocument/codeLens', {}),

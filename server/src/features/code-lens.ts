@@ -12,7 +12,8 @@ import type {
 } from '../rules/index-view';
 import { budgetSelects } from '../rules/support/disruption-budget';
 import { objectSpan } from '../rules/support/locate';
-import { explicitNamespaceOf, readDocumentFacts } from '../rules/support/object-facts';
+import { documentFacts } from '../rules/support/document-facts';
+import { explicitNamespaceOf } from '../rules/support/object-facts';
 import { claimedStorageHint, podsThatMayBeDown } from './inlay-hints';
 
 /**
@@ -216,11 +217,7 @@ export function wiringLenses(
     if (document.kind !== 'StatefulSet' && document.kind !== 'Deployment') {
       return [];
     }
-    const facts = readDocumentFacts(
-      model,
-      document,
-      explicitNamespaceOf(document) ?? defaultNamespace,
-    );
+    const facts = documentFacts(model, document, explicitNamespaceOf(document) ?? defaultNamespace);
     if (facts?.category !== 'workload') {
       return [];
     }

@@ -5,7 +5,7 @@ import { getPair, getValue } from '../model';
 import type { DocumentModel, FileModel, PairNode, Span } from '../model';
 import type { IndexView, PdbFacts, WorkloadFacts } from '../rules/index-view';
 import { budgetSelects, minimumKept, percentOf } from '../rules/support/disruption-budget';
-import { readDocumentFacts } from '../rules/support/object-facts';
+import { documentFacts } from '../rules/support/document-facts';
 import type { TypedFacts } from '../rules/support/object-facts';
 import { explicitNamespaceOf } from '../rules/support/object-facts';
 import { quantityValue } from '../schema/quantity';
@@ -252,7 +252,7 @@ export function inlayHints(
       return [];
     }
     const namespace = explicitNamespaceOf(document) ?? defaultNamespace;
-    const facts = readDocumentFacts(model, document, namespace);
+    const facts = documentFacts(model, document, namespace);
     return facts
       ? hintsOf(document, facts, index).filter(
           (hint) => !span || (hint.offset >= span[0] && hint.offset <= span[1]),

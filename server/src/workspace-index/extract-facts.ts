@@ -6,11 +6,8 @@ import { isKustomizationFileName, readKustomization } from '../kustomize/kustomi
 import type { DocumentModel, FileModel } from '../model';
 import { readCrd } from '../schema/custom-resources';
 import type { CrdDeclaration } from '../schema/custom-resources';
-import {
-  explicitNamespaceOf,
-  isClusterScoped,
-  readDocumentFacts,
-} from '../rules/support/object-facts';
+import { documentFacts } from '../rules/support/document-facts';
+import { explicitNamespaceOf, isClusterScoped } from '../rules/support/object-facts';
 import type { TypedFacts } from '../rules/support/object-facts';
 
 /** One object of a file. */
@@ -195,7 +192,7 @@ function documentEntry(model: FileModel, document: DocumentModel): FactEntry | u
 
 function readEntry(model: FileModel, document: DocumentModel): FactEntry | undefined {
   const explicitNamespace = explicitNamespaceOf(document);
-  const typed = readDocumentFacts(model, document, explicitNamespace ?? '');
+  const typed = documentFacts(model, document, explicitNamespace ?? '');
   return typed
     ? { explicitNamespace, clusterScoped: isClusterScoped(typed.facts.kind), typed }
     : undefined;

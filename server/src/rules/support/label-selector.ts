@@ -94,8 +94,13 @@ export function selectorProblems(node: YamlNode | null | undefined): SelectorPro
 
 /** Whether the selector selects a pod with these labels. An invalid selector selects nothing. */
 export function selectorMatches(selector: LabelSelector, labels: Labels): boolean {
-  for (const [key, value] of Object.entries(selector.matchLabels)) {
-    if (labels[key] !== value) {
+  // Rules match each selector against every workload of a namespace: no array per call.
+  const matchLabels = selector.matchLabels;
+  for (const key in matchLabels) {
+    if (
+      Object.prototype.hasOwnProperty.call(matchLabels, key) &&
+      labels[key] !== matchLabels[key]
+    ) {
       return false;
     }
   }

@@ -4,7 +4,8 @@ import { getIn, getPair, lineOfOffset } from '../../model';
 import type { DocumentModel, PathSegment, Span, YamlNode } from '../../model';
 import type { IndexedObject, WorkloadFacts } from '../index-view';
 import type { RelatedLocation, RuleContext } from '../types';
-import { readIndexedObject, readWorkloadFacts } from './object-facts';
+import { documentFacts } from './document-facts';
+import { readWorkloadFacts } from './object-facts';
 
 /** The span of the key at the end of `path` (the pair `path[-1]` of the parent mapping). */
 export function keySpanAt(
@@ -51,19 +52,29 @@ export function describeObject(object: Pick<IndexedObject, 'kind' | 'name'>): st
 
 /**
  * The workload facts of the document being checked, read directly from its model. Several rules
- * ask for them on the same document, so they are computed once per document and namespace.
+ * ask for them on the same document, so they are computed once per document and namespace, and
+ * shared with the index's reading of the document when it made one (`documentFacts`).
  */
 export function currentWorkload(context: RuleContext): WorkloadFacts | undefined {
   return memoized(workloadMemo, context, () => {
+    const typed = documentFacts(context.model, context.document, context.namespace);
+    if (typed?.category === 'workload') {
+      return typed.facts;
+    }
     const object = currentObject(context);
     return object && readWorkloadFacts(object, context.model, context.document);
   });
 }
 
-/** The indexed-object facts of the document being checked. */
+/**
+ * The indexed-object facts of the document being checked (with the fields of its category, as
+ * the index holds them).
+ */
 export function currentObject(context: RuleContext): IndexedObject | undefined {
-  return memoized(objectMemo, context, () =>
-    readIndexedObject(context.model, context.document, context.namespace),
+  return memoized(
+    objectMemo,
+    context,
+    () => documentFacts(context.model, context.document, context.namespace)?.facts,
   );
 }
 

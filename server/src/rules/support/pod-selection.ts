@@ -21,16 +21,27 @@ export type WorkloadSelection =
   | { readonly kind: 'ordinal-out-of-range'; readonly ordinal: number; readonly replicas: number }
   | { readonly kind: 'none' };
 
-/** The selector's wanted values per key: `matchLabels`, and `In` expressions with one value. */
-function wantedValues(selector: LabelSelector): Map<string, string> {
-  const wanted = new Map(Object.entries(selector.matchLabels));
-  for (const requirement of selector.matchExpressions) {
-    if (requirement.operator === 'In' && requirement.values.length === 1) {
-      wanted.set(requirement.key, requirement.values[0]!);
+/**
+ * The selector's wanted values per key: `matchLabels`, and `In` expressions with one value.
+ * Remembered per selector: rules match one selector against every workload of a namespace.
+ */
+function wantedValues(selector: LabelSelector): ReadonlyMap<string, string> {
+  let wanted = wantedBySelector.get(selector);
+  if (!wanted) {
+    wanted = new Map(Object.entries(selector.matchLabels));
+    for (const requirement of selector.matchExpressions) {
+      if (requirement.operator === 'In' && requirement.values.length === 1) {
+        wanted.set(requirement.key, requirement.values[0]!);
+      }
     }
+    wantedBySelector.set(selector, wanted);
   }
   return wanted;
 }
+
+const wantedBySelector = new WeakMap<LabelSelector, Map<string, string>>();
+const hasOwn = (labels: Labels, key: string): boolean =>
+  Object.prototype.hasOwnProperty.call(labels, key);
 
 /**
  * The text of the pod's start scripts (commands and mounted ConfigMap scripts), where a
@@ -53,6 +64,8 @@ function labelledAtRunTime(scripts: string, key: string): boolean {
   return /\bkubectl\b[^\n]*\blabel\b/.test(scripts) && scripts.includes(`${key}=`);
 }
 
+const none: WorkloadSelection = { kind: 'none' };
+
 /** Ordinal of a StatefulSet pod name `<name>-<n>`, or undefined. */
 function ordinalOf(podName: string, statefulSet: string): number | undefined {
   const match = /^(.*)-(\d+)$/.exec(podName);
@@ -69,12 +82,21 @@ export function selectionOf(
   workload: WorkloadFacts,
   configMaps: readonly ConfigMapFacts[],
 ): WorkloadSelection {
+  const wanted = wantedValues(selector);
+  // Each wanted value is required on its own, and the labels added below never replace one the
+  // template has: a template label with another value rules the workload out. That is the usual
+  // answer (other apps of the namespace), found without copying the labels.
+  for (const [key, value] of wanted) {
+    if (hasOwn(workload.podLabels, key) && workload.podLabels[key] !== value) {
+      return none;
+    }
+  }
   const labels: Record<string, string> = { ...workload.podLabels };
   let outOfRange: WorkloadSelection | undefined;
   const replicas = workload.replicas ?? 1;
   let scripts: string | undefined;
-  for (const [key, value] of wantedValues(selector)) {
-    if (Object.prototype.hasOwnProperty.call(labels, key)) {
+  for (const [key, value] of wanted) {
+    if (hasOwn(labels, key)) {
       continue;
     }
     if (key === 'statefulset.kubernetes.io/pod-name' && workload.kind === 'StatefulSet') {
@@ -109,7 +131,7 @@ export function selectionOf(
     }
   }
   if (!selectorMatches(selector, labels)) {
-    return { kind: 'none' };
+    return none;
   }
   return outOfRange ?? { kind: 'selects' };
 }
