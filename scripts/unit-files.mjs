@@ -51,10 +51,6 @@ const result = spawnSync(
     // Failures then point at the TypeScript source line, not the compiled file under out/.
     '--enable-source-maps',
     '--test',
-    // Node's default is one file at a time on a two-core machine (cores - 1), while most test
-    // files spend their time waiting for a spawned CLI or language server; two at a time keeps
-    // both cores busy. Every file works in its own temporary folder and its own processes.
-    '--test-concurrency=2',
     '--test-reporter',
     './scripts/test-summary-reporter.mjs',
     '--test-reporter-destination',
