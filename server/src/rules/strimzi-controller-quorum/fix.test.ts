@@ -3,23 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, fixesFor, mainUri } from '../../../../test/support/quick-fix-check';
-
-const pool = (storage: string, replicas = 3, name = 'broker', cluster = 'my-cluster'): string =>
-  `apiVersion: kafka.strimzi.io/v1
-kind: KafkaNodePool
-metadata:
-  name: ${name}
-  labels:
-    strimzi.io/cluster: ${cluster}
-spec:
-  replicas: ${replicas}
-  roles: [broker]
-  storage:
-${storage}`;
+import { nodePool } from '../../../../test/support/strimzi-manifests';
 
 test('strimzi-controller-quorum: an odd quorum of three or more for a single controller pool', () => {
   const controllers = (replicas: number): string =>
-    pool('    type: persistent-claim\n    size: 10Gi\n', replicas, 'controller').replace(
+    nodePool('    type: persistent-claim\n    size: 10Gi\n', replicas, 'controller').replace(
       'roles: [broker]',
       'roles: [controller]',
     );

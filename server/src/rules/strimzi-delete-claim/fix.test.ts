@@ -3,24 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, mainUri } from '../../../../test/support/quick-fix-check';
-
-const pool = (storage: string, replicas = 3, name = 'broker', cluster = 'my-cluster'): string =>
-  `apiVersion: kafka.strimzi.io/v1
-kind: KafkaNodePool
-metadata:
-  name: ${name}
-  labels:
-    strimzi.io/cluster: ${cluster}
-spec:
-  replicas: ${replicas}
-  roles: [broker]
-  storage:
-${storage}`;
+import { nodePool } from '../../../../test/support/strimzi-manifests';
 
 test('strimzi-delete-claim: keep the claims', () => {
-  const text = pool('    type: persistent-claim\n    size: 100Gi\n    deleteClaim: true\n');
+  const text = nodePool('    type: persistent-claim\n    size: 100Gi\n    deleteClaim: true\n');
   assert.equal(
     checkFix(text, 'strimzi-delete-claim', 'Set deleteClaim: false')[mainUri],
-    pool('    type: persistent-claim\n    size: 100Gi\n    deleteClaim: false\n'),
+    nodePool('    type: persistent-claim\n    size: 100Gi\n    deleteClaim: false\n'),
   );
 });

@@ -3,27 +3,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, mainUri } from '../../../../test/support/quick-fix-check';
-
-const pool = (storage: string, replicas = 3, name = 'broker', cluster = 'my-cluster'): string =>
-  `apiVersion: kafka.strimzi.io/v1
-kind: KafkaNodePool
-metadata:
-  name: ${name}
-  labels:
-    strimzi.io/cluster: ${cluster}
-spec:
-  replicas: ${replicas}
-  roles: [broker]
-  storage:
-${storage}`;
+import { nodePool } from '../../../../test/support/strimzi-manifests';
 
 test('strimzi-ephemeral-storage: switch to persistent-claim storage', () => {
-  const text = pool(
+  const text = nodePool(
     '    type: jbod\n    volumes:\n      - id: 0\n        type: ephemeral\n        sizeLimit: 1Gi\n',
   );
   assert.equal(
     checkFix(text, 'strimzi-ephemeral-storage', 'Use persistent-claim storage')[mainUri],
-    pool(
+    nodePool(
       '    type: jbod\n    volumes:\n      - id: 0\n        type: persistent-claim\n        size: 100Gi\n        deleteClaim: false\n',
     ),
   );

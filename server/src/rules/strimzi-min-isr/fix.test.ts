@@ -3,24 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, mainUri } from '../../../../test/support/quick-fix-check';
-
-const kafka = (metadata = '', spec = ''): string => `apiVersion: kafka.strimzi.io/v1beta2
-kind: Kafka
-metadata:
-  name: my-cluster
-${metadata}spec:
-  kafka:
-    version: 3.9.0
-    listeners:
-      - name: plain
-        port: 9092
-        type: internal
-        tls: false
-${spec}`;
+import { kafkaCluster } from '../../../../test/support/strimzi-manifests';
 
 test('strimzi-min-isr: one less than the replication factor', () => {
   const config = (isr: string): string =>
-    kafka(
+    kafkaCluster(
       '  annotations:\n    strimzi.io/kraft: enabled\n    strimzi.io/node-pools: enabled\n',
     ).replace(
       '        tls: false\n',

@@ -3,33 +3,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, mainUri } from '../../../../test/support/quick-fix-check';
-
-const pool = (storage: string, replicas = 3, name = 'broker', cluster = 'my-cluster'): string =>
-  `apiVersion: kafka.strimzi.io/v1
-kind: KafkaNodePool
-metadata:
-  name: ${name}
-  labels:
-    strimzi.io/cluster: ${cluster}
-spec:
-  replicas: ${replicas}
-  roles: [broker]
-  storage:
-${storage}`;
+import { nodePool } from '../../../../test/support/strimzi-manifests';
 
 test('strimzi-storage-size: correct the quantity, or add a missing size', () => {
   assert.equal(
     checkFix(
-      pool('    type: persistent-claim\n    size: 100GB\n'),
+      nodePool('    type: persistent-claim\n    size: 100GB\n'),
       'strimzi-storage-size',
       "Change to '100Gi'",
     )[mainUri],
-    pool('    type: persistent-claim\n    size: 100Gi\n'),
+    nodePool('    type: persistent-claim\n    size: 100Gi\n'),
   );
   assert.equal(
-    checkFix(pool('    type: persistent-claim\n'), 'strimzi-storage-size', 'Add size: 100Gi')[
+    checkFix(nodePool('    type: persistent-claim\n'), 'strimzi-storage-size', 'Add size: 100Gi')[
       mainUri
     ],
-    pool('    type: persistent-claim\n    size: 100Gi\n'),
+    nodePool('    type: persistent-claim\n    size: 100Gi\n'),
   );
 });

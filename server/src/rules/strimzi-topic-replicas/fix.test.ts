@@ -3,19 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, mainUri } from '../../../../test/support/quick-fix-check';
-
-const pool = (storage: string, replicas = 3, name = 'broker', cluster = 'my-cluster'): string =>
-  `apiVersion: kafka.strimzi.io/v1
-kind: KafkaNodePool
-metadata:
-  name: ${name}
-  labels:
-    strimzi.io/cluster: ${cluster}
-spec:
-  replicas: ${replicas}
-  roles: [broker]
-  storage:
-${storage}`;
+import { nodePool } from '../../../../test/support/strimzi-manifests';
 
 test('strimzi-topic-replicas: as many replicas as the cluster has brokers', () => {
   const topic = (replicas: number): string => `apiVersion: kafka.strimzi.io/v1
@@ -30,7 +18,7 @@ spec:
 `;
   const files = (replicas: number): Record<string, string> => ({
     [mainUri]: topic(replicas),
-    'file:///test/pool.yaml': pool('    type: persistent-claim\n    size: 100Gi\n', 2),
+    'file:///test/pool.yaml': nodePool('    type: persistent-claim\n    size: 100Gi\n', 2),
     'file:///test/kafka.yaml': `apiVersion: kafka.strimzi.io/v1
 kind: Kafka
 metadata:
